@@ -1,0 +1,51 @@
+/**
+ * A recurrent cell: its kind, sizes D (input) and H (hidden), the flat parameter buffer θ in
+ * PyTorch's layout, and named per-gate views of θ (see layout.ts).
+ */
+import { blockViews, paramCount, type CellKind, type ParamsOf } from './layout';
+
+export interface CellOf<K extends CellKind> {
+  readonly kind: K;
+  /** input size */
+  readonly D: number;
+  /** hidden size */
+  readonly H: number;
+  /** every parameter, flat, in PyTorch's order; optimisers update it in place */
+  readonly theta: Float64Array;
+  /** named views of θ: W_if, b_hz, … */
+  readonly p: ParamsOf<K>;
+}
+
+export type RnnCell = CellOf<'rnn'>;
+export type LstmCell = CellOf<'lstm'>;
+export type GruCell = CellOf<'gru'>;
+export type Cell = RnnCell | LstmCell | GruCell;
+
+/** A cell of this kind and size over θ (zeros when omitted). */
+export function makeCell(kind: CellKind, D: number, H: number, theta?: Float64Array): Cell {
+  if (!Number.isInteger(D) || D < 1 || !Number.isInteger(H) || H < 1) {
+    throw new Error(`cell: sizes must be positive integers, got D = ${D}, H = ${H}`);
+  }
+  const n = paramCount(kind, D, H);
+  const th = theta ?? new Float64Array(n);
+  if (th.length !== n) {
+    throw new Error(
+      `cell: a ${kind} cell with D = ${D}, H = ${H} has ${n} parameters, got ${th.length}`,
+    );
+  }
+  switch (kind) {
+    case 'rnn':
+      return { kind, D, H, theta: th, p: blockViews(kind, th, D, H) };
+    case 'lstm':
+      return { kind, D, H, theta: th, p: blockViews(kind, th, D, H) };
+    case 'gru':
+      return { kind, D, H, theta: th, p: blockViews(kind, th, D, H) };
+    default:
+      throw new Error(`cell: unknown kind ${JSON.stringify(kind)}; kinds are rnn, lstm, gru`);
+  }
+}
+
+/** A deep copy: same kind and sizes, its own θ. */
+export function cloneCell<C extends Cell>(cell: C): C {
+  return makeCell(cell.kind, cell.D, cell.H, cell.theta.slice()) as C;
+}

@@ -1,0 +1,45 @@
+/**
+ * Gate Lab's core: vanilla RNN, LSTM and GRU cells with hand-written forward and backward passes in
+ * PyTorch's conventions, BPTT, gate overrides, the jam-risk readout, optimisers and PyTorch
+ * state-dict import/export. Float64 throughout; no DOM, timers or Math.random.
+ */
+export type { CellKind, RnnParams, LstmParams, GruParams, BlockParams } from './layout';
+export { CELL_KINDS, BLOCKS, paramCount } from './layout';
+export type { Matrix } from './matrix';
+export type { Cell, RnnCell, LstmCell, GruCell } from './cell';
+export { makeCell, cloneCell } from './cell';
+export type { GateName, GateOverride } from './overrides';
+export { FORCEABLE } from './overrides';
+export type { Vector, ForwardOptions } from './forward';
+export { runForward, forwardInto } from './forward';
+export type { Trace, RnnTrace, LstmTrace, GruTrace } from './trace';
+export { allocTrace } from './trace';
+export type {
+  Gradients,
+  RnnGradients,
+  LstmGradients,
+  GruGradients,
+  StateDictGrads,
+} from './gradients';
+export { allocGradients } from './gradients';
+export { runBackward, backwardInto } from './backward';
+export type { StateDict } from './state-dict';
+export { cellFromStateDict, cellToStateDict } from './state-dict';
+export type { InitOptions } from './init';
+export { initCell } from './init';
+export type { Rng } from './rng';
+export { createRng } from './rng';
+export type { Readout } from './readout';
+export { initReadout, jamRisk, logit, bceFromLogit, finalStepLoss } from './readout';
+export type { Model, Workspace } from './model';
+export {
+  initModel,
+  modelParams,
+  allocWorkspace,
+  workspaceGrads,
+  zeroGrads,
+  accumulateLossGrad,
+} from './model';
+export type { SgdOptions, AdamOptions, OptimizerState } from './optim';
+export { optimizerState, sgdStep, adamStep, clipGradNorm } from './optim';
+export { sigmoid } from './activations';

@@ -1,0 +1,83 @@
+/**
+ * A model: a recurrent cell and the jam-risk readout on its hidden state, with a reusable
+ * workspace so repeated loss-and-gradient evaluations allocate nothing.
+ */
+import { backwardInto } from './backward';
+import { type Cell } from './cell';
+import { forwardInto, type ForwardOptions, type Vector } from './forward';
+import { allocGradients, type Gradients } from './gradients';
+import { initCell, type InitOptions } from './init';
+import type { CellKind } from './layout';
+import { finalStepLoss, initReadout, type Readout } from './readout';
+import type { Rng } from './rng';
+import { series } from './series';
+import { allocTrace, type Trace } from './trace';
+
+export interface Model {
+  readonly cell: Cell;
+  readonly readout: Readout;
+}
+
+/** A fresh model: the cell, then the readout, both drawn from rng (PyTorch's default init). */
+export function initModel(
+  kind: CellKind,
+  D: number,
+  H: number,
+  rng: Rng,
+  opts: InitOptions = {},
+): Model {
+  const cell = initCell(kind, D, H, rng, opts);
+  return { cell, readout: initReadout(H, rng) };
+}
+
+/** Every trainable tensor of the model, in a fixed order: θ, w, b. */
+export function modelParams(model: Model): Float64Array[] {
+  return [model.cell.theta, model.readout.w, model.readout.b];
+}
+
+/** Buffers for T-step sequences: the trace, the gradients, ∂L/∂h_t and the readout's gradients. */
+export interface Workspace {
+  readonly T: number;
+  readonly trace: Trace;
+  readonly grads: Gradients;
+  readonly dhs: Float64Array[];
+  readonly dReadout: Readout;
+}
+
+export function allocWorkspace(model: Model, T: number): Workspace {
+  const { cell } = model;
+  return {
+    T,
+    trace: allocTrace(cell.kind, cell.D, cell.H, T),
+    grads: allocGradients(cell, T),
+    dhs: series(T, cell.H),
+    dReadout: { w: new Float64Array(cell.H), b: new Float64Array(1) },
+  };
+}
+
+/** The workspace's accumulated gradients, in the order of modelParams. */
+export function workspaceGrads(ws: Workspace): Float64Array[] {
+  return [ws.grads.dtheta, ws.dReadout.w, ws.dReadout.b];
+}
+
+/** Sets the accumulated gradients to zero (before a new minibatch). */
+export function zeroGrads(ws: Workspace): void {
+  for (const g of workspaceGrads(ws)) g.fill(0);
+}
+
+/**
+ * Forward over one labelled sequence, final-step cross-entropy, BPTT: returns the loss and adds its
+ * gradients into the workspace (call zeroGrads first for a fresh gradient).
+ */
+export function accumulateLossGrad(
+  model: Model,
+  ws: Workspace,
+  xs: Vector[],
+  y: number,
+  opts: ForwardOptions = {},
+): number {
+  forwardInto(ws.trace, model.cell, xs, opts);
+  const loss = finalStepLoss(model.readout, ws.trace.hs, y, ws.dhs, ws.dReadout);
+  backwardInto(ws.grads, model.cell, ws.trace, ws.dhs, false);
+  return loss;
+}

@@ -1,0 +1,22 @@
+/** Per-time storage: T vectors of length H in one buffer, handed out as views. */
+
+/** T zeroed views of length n over one contiguous Float64Array(T·n). */
+export function series(T: number, n: number): Float64Array[] {
+  const buf = new Float64Array(T * n);
+  return Array.from({ length: T }, (_, t) => buf.subarray(t * n, (t + 1) * n));
+}
+
+/** Throws unless v is a list/typed array of `n` finite numbers; names it `what` in the message. */
+export function checkVector(v: unknown, n: number, what: string): asserts v is ArrayLike<number> {
+  if (!Array.isArray(v) && !ArrayBuffer.isView(v)) {
+    throw new Error(`${what}: expected an array of ${n} numbers`);
+  }
+  const a = v as ArrayLike<unknown>;
+  if (a.length !== n) throw new Error(`${what}: expected length ${n}, got ${a.length}`);
+  for (let k = 0; k < n; k++) {
+    const x = a[k];
+    if (typeof x !== 'number' || !Number.isFinite(x)) {
+      throw new Error(`${what}[${k}]: expected a finite number, got ${String(x)}`);
+    }
+  }
+}

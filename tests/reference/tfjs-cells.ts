@@ -1,0 +1,101 @@
+/**
+ * An independent reference: RNN, LSTM and GRU built from TF.js ops in PyTorch's conventions, to be
+ * differentiated by TF.js's own autodiff. It shares no code with src/core (types aside).
+ *
+ * Why not TF.js's layers: tf.layers.gru applies the reset gate before the recurrent product
+ * (W_hn·(r ⊙ h), Keras's default) where PyTorch applies it after (r ⊙ (W_hn·h + b_hn)), and the
+ * layers default to hard sigmoid. So the cells here are written from ops: σ = tf.sigmoid.
+ */
+import type * as tfjs from '@tensorflow/tfjs';
+import type { CellKind, GateName, GateOverride } from '../../src/core';
+
+type TF = typeof tfjs;
+type T2 = tfjs.Tensor2D;
+
+/** PyTorch's four tensors: weights [G·H, D] and [G·H, H], biases [1, G·H] (row, to broadcast). */
+export interface TfParams {
+  weight_ih_l0: T2;
+  weight_hh_l0: T2;
+  bias_ih_l0: T2;
+  bias_hh_l0: T2;
+}
+
+/** Per gate, per step: a boolean mask [1, H] and values [1, H]; absent gates run as learned. */
+export type TfForcing = Partial<Record<GateName, { mask: tfjs.Tensor2D; value: tfjs.Tensor2D }[]>>;
+
+/** Lays overrides out per step as masks and values (later overrides win), as constant tensors. */
+export function tfForcing(tf: TF, overrides: GateOverride[], T: number, H: number): TfForcing {
+  const plain: Partial<Record<GateName, { mask: boolean[]; value: number[] }[]>> = {};
+  for (const o of overrides) {
+    const steps = (plain[o.gate] ??= Array.from({ length: T }, () => ({
+      mask: new Array<boolean>(H).fill(false),
+      value: new Array<number>(H).fill(0),
+    })));
+    for (let t = o.from ?? 0; t <= Math.min(o.to ?? T - 1, T - 1); t++) {
+      for (const j of o.units ?? [...Array(H).keys()]) {
+        steps[t].mask[j] = true;
+        steps[t].value[j] = o.value;
+      }
+    }
+  }
+  const out: TfForcing = {};
+  for (const [gate, steps] of Object.entries(plain) as [
+    GateName,
+    { mask: boolean[]; value: number[] }[],
+  ][]) {
+    out[gate] = steps.map((s) => ({
+      mask: tf.tensor2d([s.mask], [1, H], 'bool'),
+      value: tf.tensor2d([s.value], [1, H]),
+    }));
+  }
+  return out;
+}
+
+/** Runs the cell over xs [T, D] from h0 (and c0) [1, H]; returns h_t and (LSTM) c_t, each [1, H]. */
+export function tfForward(
+  tf: TF,
+  kind: CellKind,
+  p: TfParams,
+  xs: T2,
+  h0: T2,
+  c0: T2 | null,
+  forcing: TfForcing = {},
+): { hs: T2[]; cs: T2[] } {
+  const [T] = xs.shape;
+  const WihT = p.weight_ih_l0.transpose();
+  const WhhT = p.weight_hh_l0.transpose();
+  const force = (gate: GateName, t: number, act: T2): T2 => {
+    const f = forcing[gate]?.[t];
+    return f ? (tf.where(f.mask, f.value, act) as T2) : act;
+  };
+  const hs: T2[] = [];
+  const cs: T2[] = [];
+  let h = h0;
+  let c = c0;
+  for (let t = 0; t < T; t++) {
+    const x = xs.slice([t, 0], [1, -1]);
+    const gi = tf.add(tf.matMul(x, WihT), p.bias_ih_l0) as T2; // [1, G·H]
+    const gh = tf.add(tf.matMul(h, WhhT), p.bias_hh_l0) as T2;
+    if (kind === 'rnn') {
+      h = tf.tanh(tf.add(gi, gh));
+    } else if (kind === 'lstm') {
+      const a = tf.split(tf.add(gi, gh), 4, 1) as T2[]; // i, f, g, o
+      const i = force('i', t, tf.sigmoid(a[0]));
+      const f = force('f', t, tf.sigmoid(a[1]));
+      const g = tf.tanh(a[2]);
+      const o = force('o', t, tf.sigmoid(a[3]));
+      c = tf.add(tf.mul(f, c as T2), tf.mul(i, g)) as T2;
+      h = tf.mul(o, tf.tanh(c)) as T2;
+      cs.push(c);
+    } else {
+      const [ir, iz, inn] = tf.split(gi, 3, 1) as T2[]; // r, z, n
+      const [hr, hz, hn] = tf.split(gh, 3, 1) as T2[];
+      const r = force('r', t, tf.sigmoid(tf.add(ir, hr)));
+      const z = force('z', t, tf.sigmoid(tf.add(iz, hz)));
+      const n = tf.tanh(tf.add(inn, tf.mul(r, hn)));
+      h = tf.add(tf.mul(tf.sub(1, z), n), tf.mul(z, h)) as T2;
+    }
+    hs.push(h);
+  }
+  return { hs, cs };
+}
