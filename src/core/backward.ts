@@ -9,7 +9,7 @@ import { allocGradients, type Gradients } from './gradients';
 import { gruStepBackward } from './gru';
 import { lstmStepBackward } from './lstm';
 import { rnnStepBackward } from './rnn';
-import { checkVector } from './series';
+import { assertFinite, checkVector } from './series';
 import type { Trace } from './trace';
 
 /**
@@ -88,4 +88,5 @@ export function backwardInto(
       );
     }
   }
+  assertFinite([grads.dtheta], 'dθ');
 }

@@ -20,9 +20,20 @@ export type RnnCell = CellOf<'rnn'>;
 export type LstmCell = CellOf<'lstm'>;
 export type GruCell = CellOf<'gru'>;
 export type Cell = RnnCell | LstmCell | GruCell;
+/** The cell type of a kind; for the whole union CellKind, the union Cell. */
+export type CellFor<K extends CellKind> = K extends CellKind ? CellOf<K> : never;
 
 /** A cell of this kind and size over θ (zeros when omitted). */
-export function makeCell(kind: CellKind, D: number, H: number, theta?: Float64Array): Cell {
+export function makeCell<K extends CellKind>(
+  kind: K,
+  D: number,
+  H: number,
+  theta?: Float64Array,
+): CellFor<K> {
+  return buildCell(kind, D, H, theta) as CellFor<K>;
+}
+
+function buildCell(kind: CellKind, D: number, H: number, theta?: Float64Array): Cell {
   if (!Number.isInteger(D) || D < 1 || !Number.isInteger(H) || H < 1) {
     throw new Error(`cell: sizes must be positive integers, got D = ${D}, H = ${H}`);
   }
@@ -47,5 +58,5 @@ export function makeCell(kind: CellKind, D: number, H: number, theta?: Float64Ar
 
 /** A deep copy: same kind and sizes, its own θ. */
 export function cloneCell<C extends Cell>(cell: C): C {
-  return makeCell(cell.kind, cell.D, cell.H, cell.theta.slice()) as C;
+  return buildCell(cell.kind, cell.D, cell.H, cell.theta.slice()) as C;
 }

@@ -3,12 +3,13 @@
  * time, and keeps everything in a trace. The cells themselves know only one step.
  */
 import type { Cell } from './cell';
+import type { CellKind } from './layout';
 import { gruStep } from './gru';
 import { lstmStep } from './lstm';
 import { resolveForcing, validateOverrides, type GateOverride } from './overrides';
 import { rnnStep } from './rnn';
-import { checkVector } from './series';
-import { allocTrace, type Trace } from './trace';
+import { assertFinite, checkVector } from './series';
+import { allocTrace, type Trace, type TraceFor } from './trace';
 
 /** A vector of numbers: a plain array or a typed array. */
 export type Vector = ArrayLike<number>;
@@ -23,13 +24,17 @@ export interface ForwardOptions {
 }
 
 /** Runs the cell over xs and returns the full trace (see trace.ts). Validates every input. */
-export function runForward(cell: Cell, xs: Vector[], opts: ForwardOptions = {}): Trace {
+export function runForward<C extends Cell>(
+  cell: C,
+  xs: Vector[],
+  opts: ForwardOptions = {},
+): TraceFor<C['kind']> {
   if (!Array.isArray(xs) || xs.length === 0) {
     throw new Error('runForward: xs must be a non-empty array of input vectors');
   }
-  const trace = allocTrace(cell.kind, cell.D, cell.H, xs.length);
+  const trace: Trace = allocTrace<CellKind>(cell.kind, cell.D, cell.H, xs.length);
   forwardInto(trace, cell, xs, opts);
-  return trace;
+  return trace as TraceFor<C['kind']>;
 }
 
 /** runForward into a trace allocated beforehand (allocTrace), so a training loop allocates nothing. */
@@ -72,6 +77,9 @@ export function forwardInto(
       rnnStep(cell.p, trace.xs[t], hPrev, trace.slots[t]);
     }
   }
+  // Finite inputs can still overflow (huge weights); say so rather than hand back NaN.
+  assertFinite(trace.hs, 'h');
+  if (trace.kind === 'lstm') assertFinite(trace.cs, 'c');
 }
 
 function loadState(into: Float64Array, v: Vector | undefined, what: string): void {

@@ -6,13 +6,13 @@
 export type { CellKind, RnnParams, LstmParams, GruParams, BlockParams } from './layout';
 export { CELL_KINDS, BLOCKS, paramCount } from './layout';
 export type { Matrix } from './matrix';
-export type { Cell, RnnCell, LstmCell, GruCell } from './cell';
+export type { Cell, CellOf, CellFor, RnnCell, LstmCell, GruCell } from './cell';
 export { makeCell, cloneCell } from './cell';
 export type { GateName, GateOverride } from './overrides';
 export { FORCEABLE } from './overrides';
 export type { Vector, ForwardOptions } from './forward';
 export { runForward, forwardInto } from './forward';
-export type { Trace, RnnTrace, LstmTrace, GruTrace } from './trace';
+export type { Trace, TraceFor, RnnTrace, LstmTrace, GruTrace } from './trace';
 export { allocTrace } from './trace';
 export type {
   Gradients,

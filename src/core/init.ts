@@ -1,5 +1,5 @@
 /** Parameter initialisation, as PyTorch does it. */
-import { makeCell, type Cell } from './cell';
+import { makeCell, type Cell, type CellFor } from './cell';
 import type { CellKind } from './layout';
 import type { Rng } from './rng';
 
@@ -13,19 +13,19 @@ export interface InitOptions {
 }
 
 /** A fresh cell with PyTorch's default init: every weight and bias from U(−1/√H, 1/√H). */
-export function initCell(
-  kind: CellKind,
+export function initCell<K extends CellKind>(
+  kind: K,
   D: number,
   H: number,
   rng: Rng,
   opts: InitOptions = {},
-): Cell {
-  const cell = makeCell(kind, D, H);
+): CellFor<K> {
+  const cell: Cell = makeCell<CellKind>(kind, D, H);
   const k = 1 / Math.sqrt(H);
   for (let n = 0; n < cell.theta.length; n++) cell.theta[n] = rng.uniform(-k, k);
   if (cell.kind === 'lstm' && opts.forgetBias !== undefined) {
     cell.p.b_if.fill(opts.forgetBias);
     cell.p.b_hf.fill(0);
   }
-  return cell;
+  return cell as CellFor<K>;
 }

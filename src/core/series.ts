@@ -20,3 +20,17 @@ export function checkVector(v: unknown, n: number, what: string): asserts v is A
     }
   }
 }
+
+/** Throws if any value of the per-step vectors is NaN or ±Infinity, naming the first one. */
+export function assertFinite(vs: readonly Float64Array[], what: string): void {
+  for (let t = 0; t < vs.length; t++) {
+    const v = vs[t];
+    for (let j = 0; j < v.length; j++) {
+      if (!Number.isFinite(v[j])) {
+        throw new Error(
+          `${what}[${t}][${j}] is ${v[j]}: the computation overflowed float64 (weights or inputs too large)`,
+        );
+      }
+    }
+  }
+}

@@ -61,9 +61,20 @@ export interface RnnTrace extends TraceBase {
 }
 
 export type Trace = RnnTrace | LstmTrace | GruTrace;
+/** The trace type of a kind; for the whole union CellKind, the union Trace. */
+export type TraceFor<K extends CellKind> = Extract<Trace, { kind: K }>;
 
 /** A zeroed trace for T steps of a cell of this kind and size. */
-export function allocTrace(kind: CellKind, D: number, H: number, T: number): Trace {
+export function allocTrace<K extends CellKind>(
+  kind: K,
+  D: number,
+  H: number,
+  T: number,
+): TraceFor<K> {
+  return buildTrace(kind, D, H, T) as TraceFor<K>;
+}
+
+function buildTrace(kind: CellKind, D: number, H: number, T: number): Trace {
   const base = {
     D,
     H,
