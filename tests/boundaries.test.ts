@@ -20,10 +20,13 @@ const MAY_IMPORT: Record<Layer, Layer[]> = {
   ui: ['state', 'sim', 'core', 'data'],
   app: ['ui', 'state', 'sim', 'core', 'data'],
 };
-/** Packages each layer may not import. */
+/**
+ * Packages each layer may not import. The data layer may use d3-dsv, a DOM-free parser that
+ * issue #3 asks for; every other d3 module stays out of it.
+ */
 const BANNED_PACKAGES: Record<Layer, RegExp | null> = {
   core: /^(react|react-dom|d3|d3-.*|zustand)(\/|$)/,
-  data: /^(react|react-dom|d3|d3-.*|zustand)(\/|$)/,
+  data: /^(react|react-dom|d3|d3-(?!dsv$).*|zustand)(\/|$)/,
   sim: /^(react|react-dom|d3|d3-.*|zustand)(\/|$)/,
   state: /^(react|react-dom|d3|d3-.*)(\/|$)/,
   ui: null,
@@ -126,5 +129,11 @@ describe('architecture boundaries', () => {
       'touches Math.random',
       'touches document',
     ]);
+  });
+
+  it('lets the data layer parse CSV with d3-dsv but not draw with d3', () => {
+    const probe = join(SRC, 'data', 'probe.ts');
+    const text = "import { csvParse } from 'd3-dsv';\nimport { select } from 'd3-selection';\n";
+    expect(violations(probe, text)).toEqual(['imports d3-selection']);
   });
 });
