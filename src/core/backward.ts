@@ -1,14 +1,14 @@
 /**
  * The time loop, backward (BPTT): given ∂L/∂h_t for every t (the loss's direct gradient at each
  * step), walks the trace from the last step to the first, carrying the gradient that flows into
- * the previous state, and accumulates the parameter gradients.
+ * the previous state; then sums the parameter gradients over the steps.
  */
 import type { Cell } from './cell';
 import type { Vector } from './forward';
 import { allocGradients, type Gradients } from './gradients';
-import { gruStepBackward } from './gru';
-import { lstmStepBackward } from './lstm';
-import { rnnStepBackward } from './rnn';
+import { gruParamGrads, gruStepBackward } from './gru';
+import { lstmParamGrads, lstmStepBackward } from './lstm';
+import { rnnParamGrads, rnnStepBackward } from './rnn';
 import { assertFinite, checkVector } from './series';
 import type { Trace } from './trace';
 
@@ -22,18 +22,7 @@ export function runBackward(cell: Cell, trace: Trace, dhs: Vector[]): Gradients 
   return grads;
 }
 
-/**
- * runBackward into preallocated gradients: adds into grads.dtheta (so a minibatch accumulates;
- * zero it first for a fresh gradient) and overwrites the per-step and initial-state gradients.
- * With inputs = false, ∂L/∂x_t is not computed (training does not need it).
- */
-export function backwardInto(
-  grads: Gradients,
-  cell: Cell,
-  trace: Trace,
-  dhs: Vector[],
-  inputs = true,
-): void {
+function checkShapes(grads: Gradients, cell: Cell, trace: Trace, dhs: Vector[]): void {
   const { T, H } = trace;
   if (trace.kind !== cell.kind || trace.D !== cell.D || H !== cell.H) {
     throw new Error(
@@ -51,42 +40,59 @@ export function backwardInto(
     );
   }
   for (let t = 0; t < T; t++) checkVector(dhs[t], H, `dhs[${t}]`);
+}
 
-  // dhNext carries ∂L/∂h_{t} through step t+1 (and ends as ∂L/∂h0); dcNext likewise for c.
+/**
+ * runBackward into preallocated gradients: adds into grads.dtheta (so a minibatch accumulates;
+ * zero it first for a fresh gradient) and overwrites the per-step and initial-state gradients.
+ * With inputs = false, ∂L/∂x_t is not computed (training does not need it).
+ */
+export function backwardInto(
+  grads: Gradients,
+  cell: Cell,
+  trace: Trace,
+  dhs: Vector[],
+  inputs = true,
+): void {
+  checkShapes(grads, cell, trace, dhs);
+  const { T, H } = trace;
+  // dhNext carries this step's share of ∂L/∂h_{t−1} back (and ends as ∂L/∂h0); dcNext likewise
   const dhNext = grads.dh0;
   dhNext.fill(0);
-  const dxOf = (t: number) => (inputs ? grads.dxs[t] : null);
+  if (grads.kind === 'lstm') grads.dc0.fill(0);
   for (let t = T - 1; t >= 0; t--) {
     // ∂L/∂h_t = what the loss says directly + what flows back from step t+1
     const dh = grads.dhs[t];
     const direct = dhs[t];
     for (let j = 0; j < H; j++) dh[j] = direct[j] + dhNext[j];
-    const x = trace.xs[t];
+    const hPrev = t === 0 ? trace.h0 : trace.hs[t - 1];
     if (cell.kind === 'lstm' && trace.kind === 'lstm' && grads.kind === 'lstm') {
-      const dcNext = grads.dc0;
-      if (t === T - 1) dcNext.fill(0);
-      const hPrev = t === 0 ? trace.h0 : trace.hs[t - 1];
       const cPrev = t === 0 ? trace.c0 : trace.cs[t - 1];
-      lstmStepBackward(cell.p, grads.dp, x, hPrev, cPrev, trace.slots[t], trace.forcing[t],
-        dh, dcNext, grads.dcs[t], dxOf(t), dhNext, dcNext, grads.scratch); // prettier-ignore
+      lstmStepBackward(cell.p, trace.slots[t], trace.forcing[t], cPrev,
+        dh, grads.dc0, grads.dcs[t], dhNext, grads.dc0, grads.slots[t], grads.scratch); // prettier-ignore
     } else if (cell.kind === 'gru' && trace.kind === 'gru' && grads.kind === 'gru') {
-      const hPrev = t === 0 ? trace.h0 : trace.hs[t - 1];
-      gruStepBackward(cell.p, grads.dp, x, hPrev, trace.slots[t], trace.forcing[t],
-        dh, dxOf(t), dhNext, grads.scratch); // prettier-ignore
-    } else if (cell.kind === 'rnn' && trace.kind === 'rnn' && grads.kind === 'rnn') {
-      const hPrev = t === 0 ? trace.h0 : trace.hs[t - 1];
-      rnnStepBackward(
+      gruStepBackward(
         cell.p,
-        grads.dp,
-        x,
-        hPrev,
         trace.slots[t],
+        trace.forcing[t],
+        hPrev,
         dh,
-        dxOf(t),
         dhNext,
+        grads.slots[t],
         grads.scratch,
       );
+    } else if (cell.kind === 'rnn' && trace.kind === 'rnn' && grads.kind === 'rnn') {
+      rnnStepBackward(cell.p, trace.slots[t], dh, dhNext, grads.dpre.h.at[t]);
     }
   }
-  assertFinite([grads.dtheta], 'dθ');
+  // the parameter gradients: for every weight, a sum over steps of (gradient in) · (what it multiplied)ᵀ
+  const { xs, hPrevs } = trace.flat;
+  const dxs = inputs ? grads.dxs : null;
+  if (cell.kind === 'lstm' && grads.kind === 'lstm')
+    lstmParamGrads(cell.p, grads.dp, grads.dpre, xs, hPrevs, dxs);
+  else if (cell.kind === 'gru' && grads.kind === 'gru')
+    gruParamGrads(cell.p, grads.dp, grads.dpre, xs, hPrevs, dxs);
+  else if (cell.kind === 'rnn' && grads.kind === 'rnn')
+    rnnParamGrads(cell.p, grads.dp, grads.dpre.h, xs, hPrevs, dxs);
+  assertFinite(grads.dtheta, 0, 'dθ');
 }

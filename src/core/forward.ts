@@ -78,8 +78,8 @@ export function forwardInto(
     }
   }
   // Finite inputs can still overflow (huge weights); say so rather than hand back NaN.
-  assertFinite(trace.hs, 'h');
-  if (trace.kind === 'lstm') assertFinite(trace.cs, 'c');
+  assertFinite(trace.flat.hs, H, 'h');
+  if (trace.kind === 'lstm') trace.cs.forEach((c, t) => assertFinite(c, 0, `c[${t}]`));
 }
 
 function loadState(into: Float64Array, v: Vector | undefined, what: string): void {

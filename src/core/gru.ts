@@ -13,8 +13,9 @@
  */
 import { sigmoidBackward, sigmoidInto, tanhBackward } from './activations';
 import type { GruParams } from './layout';
-import { affine, affine2, affineBackward } from './matrix';
+import { affine, affine2, matTVecAcc, outerSumAcc } from './matrix';
 import { applyForcing, blockForced, type Forcing } from './overrides';
+import type { Series } from './series';
 
 /** Everything one GRU step computes; hn = W_hn·hPrev + b_hn is kept for backward. */
 export interface GruSlot {
@@ -34,15 +35,22 @@ export interface GruForcing {
   z: Forcing | null;
 }
 
+/**
+ * ∂L/∂(pre-activation) of r, z and n at one step, and dhn = ∂L/∂(W_hn·hPrev + b_hn), the part of
+ * n's gradient that reaches the recurrent weights through the reset gate.
+ */
+export interface GruPreGrads {
+  da_r: Float64Array;
+  da_z: Float64Array;
+  da_n: Float64Array;
+  dhn: Float64Array;
+}
+
 /** Buffers [H] that backward reuses at every step. */
 export interface GruScratch {
   dr: Float64Array;
   dz: Float64Array;
   dn: Float64Array;
-  dhn: Float64Array;
-  da_r: Float64Array;
-  da_z: Float64Array;
-  da_n: Float64Array;
 }
 
 /** One GRU step: reads x and hPrev; writes every field of s. */
@@ -64,54 +72,82 @@ export function gruStep(
   // n = tanh(W_in·x + b_in + r ⊙ (W_hn·hPrev + b_hn)) — reset applied after the product
   affine(s.hn, p.W_hn, hPrev, p.b_hn);
   affine(s.a_n, p.W_in, x, p.b_in);
-  for (let j = 0; j < s.h.length; j++) {
-    s.a_n[j] += s.r[j] * s.hn[j];
-    s.n[j] = Math.tanh(s.a_n[j]);
+  const { a_n, r, z, n, hn, h } = s;
+  for (let j = 0; j < h.length; j++) {
+    a_n[j] += r[j] * hn[j];
+    n[j] = Math.tanh(a_n[j]);
     // h = (1 − z) ⊙ n + z ⊙ hPrev — write the candidate where z is low, keep the old state where high
-    s.h[j] = (1 - s.z[j]) * s.n[j] + s.z[j] * hPrev[j];
+    h[j] = (1 - z[j]) * n[j] + z[j] * hPrev[j];
   }
 }
 
 /**
- * Backward through one GRU step. Given dh = ∂L/∂h_t (all paths), writes dhPrev (this step's
- * share of ∂L/∂h_{t−1}), dx = ∂L/∂x_t unless null, and adds into dp.
+ * Backward through one GRU step. Given dh = ∂L/∂h_t (all paths), writes the pre-activation
+ * gradients d and dhPrev (this step's share of ∂L/∂h_{t−1}). The weight gradients are sums over
+ * steps, taken after the sweep (gruParamGrads).
  */
 export function gruStepBackward(
   p: GruParams,
-  dp: GruParams,
-  x: Float64Array,
-  hPrev: Float64Array,
   s: GruSlot,
   fc: GruForcing,
+  hPrev: Float64Array,
   dh: Float64Array,
-  dx: Float64Array | null,
   dhPrev: Float64Array,
+  d: GruPreGrads,
   w: GruScratch,
 ): void {
+  const { r, z, n, hn } = s;
+  const { dr, dz, dn } = w;
+  const { da_n, dhn } = d;
   for (let j = 0; j < dh.length; j++) {
     // backprop through h = (1 − z) ⊙ n + z ⊙ hPrev into n, z and (directly) the old state
-    w.dn[j] = dh[j] * (1 - s.z[j]);
-    w.dz[j] = dh[j] * (hPrev[j] - s.n[j]);
-    dhPrev[j] = dh[j] * s.z[j];
+    dn[j] = dh[j] * (1 - z[j]);
+    dz[j] = dh[j] * (hPrev[j] - n[j]);
+    dhPrev[j] = dh[j] * z[j];
   }
   // backprop into n's pre-activation through tanh
-  tanhBackward(w.da_n, w.dn, s.n);
+  tanhBackward(da_n, dn, n);
   for (let j = 0; j < dh.length; j++) {
     // backprop through r ⊙ hn into the reset gate and the recurrent product
-    w.dr[j] = w.da_n[j] * s.hn[j];
-    w.dhn[j] = w.da_n[j] * s.r[j];
+    dr[j] = da_n[j] * hn[j];
+    dhn[j] = da_n[j] * r[j];
   }
   // backprop into the gates' pre-activations; a forced gate is a constant and passes nothing
-  sigmoidBackward(w.da_r, w.dr, s.r);
-  blockForced(w.da_r, fc.r);
-  sigmoidBackward(w.da_z, w.dz, s.z);
-  blockForced(w.da_z, fc.z);
-  // backprop into the weights, biases, x and hPrev
-  dx?.fill(0);
-  affineBackward(w.da_r, x, p.W_ir, dp.W_ir, dp.b_ir, dx);
-  affineBackward(w.da_r, hPrev, p.W_hr, dp.W_hr, dp.b_hr, dhPrev);
-  affineBackward(w.da_z, x, p.W_iz, dp.W_iz, dp.b_iz, dx);
-  affineBackward(w.da_z, hPrev, p.W_hz, dp.W_hz, dp.b_hz, dhPrev);
-  affineBackward(w.da_n, x, p.W_in, dp.W_in, dp.b_in, dx);
-  affineBackward(w.dhn, hPrev, p.W_hn, dp.W_hn, dp.b_hn, dhPrev);
+  sigmoidBackward(d.da_r, dr, r);
+  blockForced(d.da_r, fc.r);
+  sigmoidBackward(d.da_z, dz, z);
+  blockForced(d.da_z, fc.z);
+  // backprop into hPrev through the recurrent weights
+  matTVecAcc(dhPrev, p.W_hr, d.da_r);
+  matTVecAcc(dhPrev, p.W_hz, d.da_z);
+  matTVecAcc(dhPrev, p.W_hn, dhn);
+}
+
+/**
+ * The GRU's parameter gradients, after the sweep, as sums over the T steps: for r and z,
+ * ∂L/∂W_i· = Σ_t da_·,t·x_tᵀ, ∂L/∂W_h· = Σ_t da_·,t·h_{t−1}ᵀ, ∂L/∂b_i· = ∂L/∂b_h· = Σ_t da_·,t;
+ * for n the recurrent side takes dhn instead (the reset gate sits between); and, unless dxs is
+ * null, ∂L/∂x_t = W_irᵀ·da_r + W_izᵀ·da_z + W_inᵀ·da_n.
+ */
+export function gruParamGrads(
+  p: GruParams,
+  dp: GruParams,
+  da: Readonly<Record<'r' | 'z' | 'n' | 'hn', Series>>,
+  xs: Float64Array,
+  hPrevs: Float64Array,
+  dxs: Float64Array[] | null,
+): void {
+  const T = da.r.at.length;
+  outerSumAcc(dp.W_ir, dp.b_ir, da.r.flat, xs, T);
+  outerSumAcc(dp.W_hr, dp.b_hr, da.r.flat, hPrevs, T);
+  outerSumAcc(dp.W_iz, dp.b_iz, da.z.flat, xs, T);
+  outerSumAcc(dp.W_hz, dp.b_hz, da.z.flat, hPrevs, T);
+  outerSumAcc(dp.W_in, dp.b_in, da.n.flat, xs, T);
+  outerSumAcc(dp.W_hn, dp.b_hn, da.hn.flat, hPrevs, T);
+  dxs?.forEach((dx, t) => {
+    dx.fill(0);
+    matTVecAcc(dx, p.W_ir, da.r.at[t]);
+    matTVecAcc(dx, p.W_iz, da.z.at[t]);
+    matTVecAcc(dx, p.W_in, da.n.at[t]);
+  });
 }

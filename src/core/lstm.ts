@@ -14,8 +14,9 @@
  */
 import { sigmoidBackward, sigmoidInto, tanhBackward, tanhInto } from './activations';
 import type { LstmParams } from './layout';
-import { affine2, affineBackward } from './matrix';
+import { affine2, matTVecAcc, outerSumAcc } from './matrix';
 import { applyForcing, blockForced, type Forcing } from './overrides';
+import type { Series } from './series';
 
 /** Everything one LSTM step computes: pre-activations a_·, gates, c, tanh(c) and h. */
 export interface LstmSlot {
@@ -39,16 +40,20 @@ export interface LstmForcing {
   o: Forcing | null;
 }
 
+/** ∂L/∂(pre-activation) of each gate at one step: what backward sends into the weights. */
+export interface LstmPreGrads {
+  da_i: Float64Array;
+  da_f: Float64Array;
+  da_g: Float64Array;
+  da_o: Float64Array;
+}
+
 /** Buffers [H] that backward reuses at every step. */
 export interface LstmScratch {
   di: Float64Array;
   df: Float64Array;
   dg: Float64Array;
   do: Float64Array;
-  da_i: Float64Array;
-  da_f: Float64Array;
-  da_g: Float64Array;
-  da_o: Float64Array;
 }
 
 /** One LSTM step: reads x, hPrev, cPrev; writes every field of s. */
@@ -75,64 +80,91 @@ export function lstmStep(
   affine2(s.a_o, p.W_io, x, p.b_io, p.W_ho, hPrev, p.b_ho);
   sigmoidInto(s.o, s.a_o);
   applyForcing(s.o, fc.o);
-  for (let j = 0; j < s.c.length; j++) {
+  const { i, f, g, o, c, tanhC, h } = s;
+  for (let j = 0; j < c.length; j++) {
     // c = f ⊙ cPrev + i ⊙ g — what we keep of the old cell plus what we write
-    s.c[j] = s.f[j] * cPrev[j] + s.i[j] * s.g[j];
+    c[j] = f[j] * cPrev[j] + i[j] * g[j];
     // h = o ⊙ tanh(c) — the part of the memory we expose
-    s.tanhC[j] = Math.tanh(s.c[j]);
-    s.h[j] = s.o[j] * s.tanhC[j];
+    tanhC[j] = Math.tanh(c[j]);
+    h[j] = o[j] * tanhC[j];
   }
 }
 
 /**
  * Backward through one LSTM step. Given dh = ∂L/∂h_t (all paths) and dcNext = ∂L/∂c_t through
- * step t+1, writes dc = ∂L/∂c_t (all paths), dhPrev and dcPrev (this step's share of ∂L/∂h_{t−1}
- * and ∂L/∂c_{t−1}; dcPrev may alias dcNext), dx = ∂L/∂x_t unless null, and adds into dp.
+ * step t+1, writes dc = ∂L/∂c_t (all paths), the gates' pre-activation gradients d, and dhPrev and
+ * dcPrev (this step's share of ∂L/∂h_{t−1} and ∂L/∂c_{t−1}; dcPrev may alias dcNext). The weight
+ * gradients are sums over steps, taken after the sweep (lstmParamGrads).
  */
 export function lstmStepBackward(
   p: LstmParams,
-  dp: LstmParams,
-  x: Float64Array,
-  hPrev: Float64Array,
-  cPrev: Float64Array,
   s: LstmSlot,
   fc: LstmForcing,
+  cPrev: Float64Array,
   dh: Float64Array,
   dcNext: Float64Array,
   dc: Float64Array,
-  dx: Float64Array | null,
   dhPrev: Float64Array,
   dcPrev: Float64Array,
+  d: LstmPreGrads,
   w: LstmScratch,
 ): void {
+  const { i, f, g, o, tanhC } = s;
+  const { di, df, dg, do: dO } = w;
   for (let j = 0; j < dh.length; j++) {
     // backprop into o through h = o ⊙ tanh(c)
-    w.do[j] = dh[j] * s.tanhC[j];
+    dO[j] = dh[j] * tanhC[j];
     // backprop into c: through tanh in h, plus the cell path from step t+1
-    dc[j] = dcNext[j] + dh[j] * s.o[j] * (1 - s.tanhC[j] * s.tanhC[j]);
+    dc[j] = dcNext[j] + dh[j] * o[j] * (1 - tanhC[j] * tanhC[j]);
     // backprop through c = f ⊙ cPrev + i ⊙ g into f, i, g and the old cell
-    w.df[j] = dc[j] * cPrev[j];
-    w.di[j] = dc[j] * s.g[j];
-    w.dg[j] = dc[j] * s.i[j];
-    dcPrev[j] = dc[j] * s.f[j];
+    df[j] = dc[j] * cPrev[j];
+    di[j] = dc[j] * g[j];
+    dg[j] = dc[j] * i[j];
+    dcPrev[j] = dc[j] * f[j];
   }
   // backprop into the pre-activations; a forced gate is a constant and passes nothing
-  sigmoidBackward(w.da_i, w.di, s.i);
-  blockForced(w.da_i, fc.i);
-  sigmoidBackward(w.da_f, w.df, s.f);
-  blockForced(w.da_f, fc.f);
-  tanhBackward(w.da_g, w.dg, s.g);
-  sigmoidBackward(w.da_o, w.do, s.o);
-  blockForced(w.da_o, fc.o);
-  // backprop into the weights, biases, x and hPrev of each gate
-  dx?.fill(0);
+  sigmoidBackward(d.da_i, di, i);
+  blockForced(d.da_i, fc.i);
+  sigmoidBackward(d.da_f, df, f);
+  blockForced(d.da_f, fc.f);
+  tanhBackward(d.da_g, dg, g);
+  sigmoidBackward(d.da_o, dO, o);
+  blockForced(d.da_o, fc.o);
+  // backprop into hPrev through every gate's recurrent weights
   dhPrev.fill(0);
-  affineBackward(w.da_i, x, p.W_ii, dp.W_ii, dp.b_ii, dx);
-  affineBackward(w.da_i, hPrev, p.W_hi, dp.W_hi, dp.b_hi, dhPrev);
-  affineBackward(w.da_f, x, p.W_if, dp.W_if, dp.b_if, dx);
-  affineBackward(w.da_f, hPrev, p.W_hf, dp.W_hf, dp.b_hf, dhPrev);
-  affineBackward(w.da_g, x, p.W_ig, dp.W_ig, dp.b_ig, dx);
-  affineBackward(w.da_g, hPrev, p.W_hg, dp.W_hg, dp.b_hg, dhPrev);
-  affineBackward(w.da_o, x, p.W_io, dp.W_io, dp.b_io, dx);
-  affineBackward(w.da_o, hPrev, p.W_ho, dp.W_ho, dp.b_ho, dhPrev);
+  matTVecAcc(dhPrev, p.W_hi, d.da_i);
+  matTVecAcc(dhPrev, p.W_hf, d.da_f);
+  matTVecAcc(dhPrev, p.W_hg, d.da_g);
+  matTVecAcc(dhPrev, p.W_ho, d.da_o);
+}
+
+/**
+ * The LSTM's parameter gradients, after the sweep, as sums over the T steps — for each gate ·:
+ * ∂L/∂W_i· = Σ_t da_·,t·x_tᵀ, ∂L/∂W_h· = Σ_t da_·,t·h_{t−1}ᵀ, ∂L/∂b_i· = ∂L/∂b_h· = Σ_t da_·,t;
+ * and, unless dxs is null, ∂L/∂x_t = Σ_· W_i·ᵀ·da_·,t.
+ */
+export function lstmParamGrads(
+  p: LstmParams,
+  dp: LstmParams,
+  da: Readonly<Record<'i' | 'f' | 'g' | 'o', Series>>,
+  xs: Float64Array,
+  hPrevs: Float64Array,
+  dxs: Float64Array[] | null,
+): void {
+  const T = da.i.at.length;
+  outerSumAcc(dp.W_ii, dp.b_ii, da.i.flat, xs, T);
+  outerSumAcc(dp.W_hi, dp.b_hi, da.i.flat, hPrevs, T);
+  outerSumAcc(dp.W_if, dp.b_if, da.f.flat, xs, T);
+  outerSumAcc(dp.W_hf, dp.b_hf, da.f.flat, hPrevs, T);
+  outerSumAcc(dp.W_ig, dp.b_ig, da.g.flat, xs, T);
+  outerSumAcc(dp.W_hg, dp.b_hg, da.g.flat, hPrevs, T);
+  outerSumAcc(dp.W_io, dp.b_io, da.o.flat, xs, T);
+  outerSumAcc(dp.W_ho, dp.b_ho, da.o.flat, hPrevs, T);
+  dxs?.forEach((dx, t) => {
+    dx.fill(0);
+    matTVecAcc(dx, p.W_ii, da.i.at[t]);
+    matTVecAcc(dx, p.W_if, da.f.at[t]);
+    matTVecAcc(dx, p.W_ig, da.g.at[t]);
+    matTVecAcc(dx, p.W_io, da.o.at[t]);
+  });
 }

@@ -3,6 +3,8 @@
  *
  * A matrix is row-major: element (r, c) of an R×C matrix sits at data[r·C + c]. Kernels write into
  * an `out` argument, read their other inputs, and allocate nothing: they run inside the time loop.
+ * They work four rows (or columns) at a time with the partial sums in locals — register blocking,
+ * which roughly halves the time of these loops in V8 — then finish the remainder one by one.
  */
 
 /** A row-major matrix of float64 values; `data` may be a view into a larger parameter buffer. */
@@ -21,6 +23,39 @@ export function matrix(rows: number, cols: number, data?: Float64Array): Matrix 
   return { rows, cols, data: buf };
 }
 
+/** out[r] += Σ_c W[r, c]·v[c] for every row r. */
+function matVecAcc(out: Float64Array, W: Matrix, v: Float64Array): void {
+  const { rows: R, cols: C, data: w } = W;
+  let r = 0;
+  for (; r + 3 < R; r += 4) {
+    let s0 = out[r];
+    let s1 = out[r + 1];
+    let s2 = out[r + 2];
+    let s3 = out[r + 3];
+    const o0 = r * C;
+    const o1 = o0 + C;
+    const o2 = o1 + C;
+    const o3 = o2 + C;
+    for (let c = 0; c < C; c++) {
+      const vc = v[c];
+      s0 += w[o0 + c] * vc;
+      s1 += w[o1 + c] * vc;
+      s2 += w[o2 + c] * vc;
+      s3 += w[o3 + c] * vc;
+    }
+    out[r] = s0;
+    out[r + 1] = s1;
+    out[r + 2] = s2;
+    out[r + 3] = s3;
+  }
+  for (; r < R; r++) {
+    let s = out[r];
+    const o = r * C;
+    for (let c = 0; c < C; c++) s += w[o + c] * v[c];
+    out[r] = s;
+  }
+}
+
 /** out = W1·x + b1 + W2·h + b2 — the pre-activation of one gate from the input and the state. */
 export function affine2(
   out: Float64Array,
@@ -31,59 +66,89 @@ export function affine2(
   h: Float64Array,
   b2: Float64Array,
 ): void {
-  const D = W1.cols;
-  const H = W2.cols;
-  const w1 = W1.data;
-  const w2 = W2.data;
-  for (let r = 0; r < out.length; r++) {
-    let s = b1[r] + b2[r];
-    const o1 = r * D;
-    for (let c = 0; c < D; c++) s += w1[o1 + c] * x[c];
-    const o2 = r * H;
-    for (let c = 0; c < H; c++) s += w2[o2 + c] * h[c];
-    out[r] = s;
-  }
+  for (let r = 0; r < out.length; r++) out[r] = b1[r] + b2[r];
+  matVecAcc(out, W1, x);
+  matVecAcc(out, W2, h);
 }
 
 /** out = W·x + b. */
 export function affine(out: Float64Array, W: Matrix, x: Float64Array, b: Float64Array): void {
-  const C = W.cols;
-  const w = W.data;
-  for (let r = 0; r < out.length; r++) {
-    let s = b[r];
-    const o = r * C;
-    for (let c = 0; c < C; c++) s += w[o + c] * x[c];
-    out[r] = s;
+  out.set(b);
+  matVecAcc(out, W, x);
+}
+
+/** out += Wᵀ·y — backprop through W·v into v. */
+export function matTVecAcc(out: Float64Array, W: Matrix, y: Float64Array): void {
+  const { rows: R, cols: C, data: w } = W;
+  let c = 0;
+  for (; c + 3 < C; c += 4) {
+    let s0 = out[c];
+    let s1 = out[c + 1];
+    let s2 = out[c + 2];
+    let s3 = out[c + 3];
+    for (let r = 0; r < R; r++) {
+      const yr = y[r];
+      const o = r * C + c;
+      s0 += w[o] * yr;
+      s1 += w[o + 1] * yr;
+      s2 += w[o + 2] * yr;
+      s3 += w[o + 3] * yr;
+    }
+    out[c] = s0;
+    out[c + 1] = s1;
+    out[c + 2] = s2;
+    out[c + 3] = s3;
+  }
+  for (; c < C; c++) {
+    let s = out[c];
+    for (let r = 0; r < R; r++) s += w[r * C + c] * y[r];
+    out[c] = s;
   }
 }
 
 /**
- * Backprop through y = W·x + b, given dy: dW += dy·xᵀ, db += dy, and dx += Wᵀ·dy unless dx is
- * null. One pass over the rows of W serves all three.
+ * dW += Σ_t dy_t·v_tᵀ and, unless db is null, db += Σ_t dy_t — the gradient of y_t = W·v_t + b
+ * summed over all T steps at once. dys holds T vectors of length R back to back, vs T of length C.
+ * Each entry of dW stays in a local while t runs, so dW is written once, not once per step.
  */
-export function affineBackward(
-  dy: Float64Array,
-  x: Float64Array,
-  W: Matrix,
+export function outerSumAcc(
   dW: Matrix,
-  db: Float64Array,
-  dx: Float64Array | null,
+  db: Float64Array | null,
+  dys: Float64Array,
+  vs: Float64Array,
+  T: number,
 ): void {
-  const C = W.cols;
-  const w = W.data;
-  const dw = dW.data;
-  for (let r = 0; r < dy.length; r++) {
-    const g = dy[r];
-    if (g === 0) continue;
-    db[r] += g;
+  const { rows: R, cols: C, data: dw } = dW;
+  for (let r = 0; r < R; r++) {
     const o = r * C;
-    if (dx === null) {
-      for (let c = 0; c < C; c++) dw[o + c] += g * x[c];
-    } else {
-      for (let c = 0; c < C; c++) {
-        dw[o + c] += g * x[c];
-        dx[c] += w[o + c] * g;
+    let c = 0;
+    for (; c + 3 < C; c += 4) {
+      let s0 = dw[o + c];
+      let s1 = dw[o + c + 1];
+      let s2 = dw[o + c + 2];
+      let s3 = dw[o + c + 3];
+      for (let t = 0; t < T; t++) {
+        const g = dys[t * R + r];
+        const v = t * C + c;
+        s0 += g * vs[v];
+        s1 += g * vs[v + 1];
+        s2 += g * vs[v + 2];
+        s3 += g * vs[v + 3];
       }
+      dw[o + c] = s0;
+      dw[o + c + 1] = s1;
+      dw[o + c + 2] = s2;
+      dw[o + c + 3] = s3;
+    }
+    for (; c < C; c++) {
+      let s = dw[o + c];
+      for (let t = 0; t < T; t++) s += dys[t * R + r] * vs[t * C + c];
+      dw[o + c] = s;
+    }
+    if (db !== null) {
+      let s = db[r];
+      for (let t = 0; t < T; t++) s += dys[t * R + r];
+      db[r] = s;
     }
   }
 }

@@ -50,7 +50,7 @@ export function allocWorkspace(model: Model, T: number): Workspace {
     T,
     trace: allocTrace(cell.kind, cell.D, cell.H, T),
     grads: allocGradients(cell, T),
-    dhs: series(T, cell.H),
+    dhs: series(T, cell.H).at,
     dReadout: { w: new Float64Array(cell.H), b: new Float64Array(1) },
   };
 }

@@ -8,17 +8,13 @@
  */
 import { tanhBackward, tanhInto } from './activations';
 import type { RnnParams } from './layout';
-import { affine2, affineBackward } from './matrix';
+import { affine2, matTVecAcc, outerSumAcc } from './matrix';
+import type { Series } from './series';
 
 /** What one RNN step computes: the pre-activation a and the new state h. */
 export interface RnnSlot {
   a: Float64Array;
   h: Float64Array;
-}
-
-/** Buffers [H] that backward reuses at every step. */
-export interface RnnScratch {
-  da: Float64Array;
 }
 
 /** One RNN step: reads x and hPrev; writes s.a and s.h. */
@@ -29,25 +25,41 @@ export function rnnStep(p: RnnParams, x: Float64Array, hPrev: Float64Array, s: R
 }
 
 /**
- * Backward through one RNN step. Given dh = ∂L/∂h_t (all paths), writes dhPrev (this step's share
- * of ∂L/∂h_{t−1}), dx = ∂L/∂x_t unless null, and adds into dp.
+ * Backward through one RNN step. Given dh = ∂L/∂h_t (all paths), writes da = ∂L/∂a_t and dhPrev
+ * (this step's share of ∂L/∂h_{t−1}). The weight gradients are sums over steps, taken after the
+ * sweep (rnnParamGrads).
  */
 export function rnnStepBackward(
   p: RnnParams,
-  dp: RnnParams,
-  x: Float64Array,
-  hPrev: Float64Array,
   s: RnnSlot,
   dh: Float64Array,
-  dx: Float64Array | null,
   dhPrev: Float64Array,
-  w: RnnScratch,
+  da: Float64Array,
 ): void {
   // backprop into a through tanh: each step multiplies the gradient by (1 − h²) ≤ 1 …
-  tanhBackward(w.da, dh, s.h);
-  dx?.fill(0);
-  dhPrev.fill(0);
-  affineBackward(w.da, x, p.W_ih, dp.W_ih, dp.b_ih, dx);
+  tanhBackward(da, dh, s.h);
   // … and by W_hhᵀ: across many steps the product shrinks (or blows up) geometrically
-  affineBackward(w.da, hPrev, p.W_hh, dp.W_hh, dp.b_hh, dhPrev);
+  dhPrev.fill(0);
+  matTVecAcc(dhPrev, p.W_hh, da);
+}
+
+/**
+ * The RNN's parameter gradients, after the sweep, as sums over the T steps: ∂L/∂W_ih = Σ_t da_t·x_tᵀ,
+ * ∂L/∂W_hh = Σ_t da_t·h_{t−1}ᵀ, ∂L/∂b_ih = ∂L/∂b_hh = Σ_t da_t; unless dxs is null, ∂L/∂x_t = W_ihᵀ·da_t.
+ */
+export function rnnParamGrads(
+  p: RnnParams,
+  dp: RnnParams,
+  da: Series,
+  xs: Float64Array,
+  hPrevs: Float64Array,
+  dxs: Float64Array[] | null,
+): void {
+  const T = da.at.length;
+  outerSumAcc(dp.W_ih, dp.b_ih, da.flat, xs, T);
+  outerSumAcc(dp.W_hh, dp.b_hh, da.flat, hPrevs, T);
+  dxs?.forEach((dx, t) => {
+    dx.fill(0);
+    matTVecAcc(dx, p.W_ih, da.at[t]);
+  });
 }

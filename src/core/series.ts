@@ -1,9 +1,20 @@
-/** Per-time storage: T vectors of length H in one buffer, handed out as views. */
+/** Per-time storage: vectors of one length, back to back in one buffer, handed out as views. */
 
-/** T zeroed views of length n over one contiguous Float64Array(T·n). */
-export function series(T: number, n: number): Float64Array[] {
-  const buf = new Float64Array(T * n);
-  return Array.from({ length: T }, (_, t) => buf.subarray(t * n, (t + 1) * n));
+/** A run of per-step vectors: `flat` holds them back to back, `at[t]` views step t. */
+export interface Series {
+  readonly flat: Float64Array;
+  readonly at: Float64Array[];
+}
+
+/**
+ * T zeroed vectors of length n. With `initial`, one more vector comes first in the buffer (h0 or
+ * c0), so flat.subarray(0, T·n) is the run of previous states h_{t−1} for t = 0 … T−1.
+ */
+export function series(T: number, n: number, initial = false): Series {
+  const lead = initial ? 1 : 0;
+  const flat = new Float64Array((T + lead) * n);
+  const at = Array.from({ length: T }, (_, t) => flat.subarray((t + lead) * n, (t + lead + 1) * n));
+  return { flat, at };
 }
 
 /** Throws unless v is a list/typed array of `n` finite numbers; names it `what` in the message. */
@@ -21,16 +32,14 @@ export function checkVector(v: unknown, n: number, what: string): asserts v is A
   }
 }
 
-/** Throws if any value of the per-step vectors is NaN or ±Infinity, naming the first one. */
-export function assertFinite(vs: readonly Float64Array[], what: string): void {
-  for (let t = 0; t < vs.length; t++) {
-    const v = vs[t];
-    for (let j = 0; j < v.length; j++) {
-      if (!Number.isFinite(v[j])) {
-        throw new Error(
-          `${what}[${t}][${j}] is ${v[j]}: the computation overflowed float64 (weights or inputs too large)`,
-        );
-      }
+/** Throws if any value is NaN or ±Infinity, naming the first one as what[t][j] (n per step). */
+export function assertFinite(flat: Float64Array, n: number, what: string): void {
+  for (let k = 0; k < flat.length; k++) {
+    if (!Number.isFinite(flat[k])) {
+      const at = n > 0 ? `[${Math.floor(k / n)}][${k % n}]` : `[${k}]`;
+      throw new Error(
+        `${what}${at} is ${flat[k]}: the computation overflowed float64 (weights or inputs too large)`,
+      );
     }
   }
 }

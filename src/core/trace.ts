@@ -7,7 +7,7 @@ import type { CellKind } from './layout';
 import type { LstmForcing, LstmSlot } from './lstm';
 import type { GateOverride } from './overrides';
 import type { RnnSlot } from './rnn';
-import { series } from './series';
+import { series, type Series } from './series';
 
 interface TraceBase {
   readonly D: number;
@@ -21,6 +21,12 @@ interface TraceBase {
   readonly hs: Float64Array[];
   /** the overrides this run applied, as given */
   overrides: readonly GateOverride[];
+  /** back-to-back buffers for the kernels: every x_t; every h_{t−1} (h0 first); every h_t */
+  readonly flat: {
+    readonly xs: Float64Array;
+    readonly hPrevs: Float64Array;
+    readonly hs: Float64Array;
+  };
 }
 
 export interface LstmTrace extends TraceBase {
@@ -74,58 +80,49 @@ export function allocTrace<K extends CellKind>(
   return buildTrace(kind, D, H, T) as TraceFor<K>;
 }
 
+/** The per-step fields of a trace: one Series each, by name. */
+function seriesOf<N extends string>(
+  names: readonly N[],
+  T: number,
+  H: number,
+): Record<N, Float64Array[]> {
+  return Object.fromEntries(names.map((n) => [n, series(T, H).at])) as Record<N, Float64Array[]>;
+}
+
 function buildTrace(kind: CellKind, D: number, H: number, T: number): Trace {
+  const x: Series = series(T, D);
+  const h: Series = series(T, H, true); // h0, then h_0 … h_{T−1}
   const base = {
-    D,
-    H,
-    T,
-    xs: series(T, D),
-    h0: new Float64Array(H),
-    hs: series(T, H),
-    overrides: [],
-  };
+    D, H, T, xs: x.at, h0: h.flat.subarray(0, H), hs: h.at, overrides: [],
+    flat: { xs: x.flat, hPrevs: h.flat.subarray(0, T * H), hs: h.flat.subarray(H) },
+  }; // prettier-ignore
   switch (kind) {
     case 'lstm': {
-      const [a_i, a_f, a_g, a_o, i, f, g, o, cs, tanhCs] = Array.from({ length: 10 }, () =>
-        series(T, H),
-      );
-      const slots = base.hs.map((h, t) => ({
-        a_i: a_i[t], a_f: a_f[t], a_g: a_g[t], a_o: a_o[t],
-        i: i[t], f: f[t], g: g[t], o: o[t], c: cs[t], tanhC: tanhCs[t], h,
+      const c = series(T, H, true);
+      const a = seriesOf(['i', 'f', 'g', 'o'], T, H);
+      const act = seriesOf(['i', 'f', 'g', 'o'], T, H);
+      const tanhCs = series(T, H).at;
+      const slots = h.at.map((ht, t) => ({
+        a_i: a.i[t], a_f: a.f[t], a_g: a.g[t], a_o: a.o[t],
+        i: act.i[t], f: act.f[t], g: act.g[t], o: act.o[t], c: c.at[t], tanhC: tanhCs[t], h: ht,
       })); // prettier-ignore
       const forcing = slots.map(() => ({ i: null, f: null, o: null }));
-      const pre = { i: a_i, f: a_f, g: a_g, o: a_o };
-      return {
-        ...base,
-        kind,
-        c0: new Float64Array(H),
-        cs,
-        gates: { i, f, g, o },
-        pre,
-        tanhCs,
-        slots,
-        forcing,
-      };
+      const c0 = c.flat.subarray(0, H);
+      return { ...base, kind, c0, cs: c.at, gates: act, pre: a, tanhCs, slots, forcing };
     }
     case 'gru': {
-      const [a_r, a_z, a_n, r, z, n, hns] = Array.from({ length: 7 }, () => series(T, H));
-      const slots = base.hs.map((h, t) => ({
-        a_r: a_r[t], a_z: a_z[t], a_n: a_n[t], r: r[t], z: z[t], n: n[t], hn: hns[t], h,
+      const a = seriesOf(['r', 'z', 'n'], T, H);
+      const act = seriesOf(['r', 'z', 'n'], T, H);
+      const hns = series(T, H).at;
+      const slots = h.at.map((ht, t) => ({
+        a_r: a.r[t], a_z: a.z[t], a_n: a.n[t], r: act.r[t], z: act.z[t], n: act.n[t], hn: hns[t], h: ht,
       })); // prettier-ignore
       const forcing = slots.map(() => ({ r: null, z: null }));
-      return {
-        ...base,
-        kind,
-        gates: { r, z, n },
-        pre: { r: a_r, z: a_z, n: a_n },
-        hns,
-        slots,
-        forcing,
-      };
+      return { ...base, kind, gates: act, pre: a, hns, slots, forcing };
     }
     case 'rnn': {
-      const a = series(T, H);
-      const slots = base.hs.map((h, t) => ({ a: a[t], h }));
+      const a = series(T, H).at;
+      const slots = h.at.map((ht, t) => ({ a: a[t], h: ht }));
       return { ...base, kind, gates: {}, pre: { h: a }, slots };
     }
   }
