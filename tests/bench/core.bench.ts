@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: one training step (forward over T steps, final-step cross-entropy, BPTT, Adam)
+ * of the core against a tight reference loop and TF.js's cpu and wasm backends on the same model,
+ * interleaved in one process; prints a markdown table and the floors to stdout, progress to
+ * stderr. Flags: --quick (a few small configurations, a smoke check), --readme (also write the
+ * table between the bench:core markers of README.md).
+ */
+import { fileURLToPath } from 'node:url';
+import * as tf from '@tensorflow/tfjs';
+import * as tfWasm from '@tensorflow/tfjs-backend-wasm';
+import { CELL_KINDS, type CellKind } from '../../src/core';
+import { makeCase } from './bench-case';
+import { tightVsCore, tfVsCore } from './checks';
+import { coreContender, tfContender, tightContender } from './contenders';
+import { formatMarkdown, machine, renderBlock, writeReadme, type Row } from './report';
+import { interleave, type Plan } from './timing';
+
+const args = process.argv.slice(2);
+for (const a of args) {
+  if (a !== '--quick' && a !== '--readme') {
+    throw new Error(`bench: unknown argument ${a}; flags are --quick and --readme`);
+  }
+}
+const quick = args.includes('--quick');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const D = 8;
+const CONFIGS: { kind: CellKind; H: number; T: number }[] = quick
+  ? [
+      { kind: 'rnn', H: 8, T: 50 },
+      { kind: 'lstm', H: 8, T: 50 },
+      { kind: 'gru', H: 8, T: 50 },
+      { kind: 'lstm', H: 32, T: 50 },
+    ]
+  : CELL_KINDS.flatMap((kind) =>
+      [8, 32, 128].flatMap((H) => [50, 200].map((T) => ({ kind, H, T }))),
+    );
+
+// About 10 s per configuration in full: the TF.js steps dominate (up to ~1 s each at H = 128,
+// T = 200), so slow configurations get the minimum of rounds and fast ones the maximum.
+const PLAN: Plan = quick
+  ? { warmupMs: 150, minWarmupSteps: 2, sampleMs: 20, budgetMs: 1500, minRounds: 3, maxRounds: 9 }
+  : { warmupMs: 300, minWarmupSteps: 2, sampleMs: 30, budgetMs: 9000, minRounds: 5, maxRounds: 25 };
+
+/** Tight loop vs core to ~1e-12, TF.js vs core to float32 precision; throws if any disagree. */
+async function checkSameWork(): Promise<void> {
+  for (const kind of CELL_KINDS) {
+    const err = tightVsCore(makeCase(kind, D, 32, 50));
+    log(`check ${kind}: tight vs core, 3 steps, worst relative error ${err.toExponential(1)}`);
+    if (!(err <= 1e-12)) throw new Error(`bench: the tight ${kind} loop disagrees with the core`);
+    for (const backend of ['cpu', 'wasm'] as const) {
+      await tf.setBackend(backend);
+      const e = tfVsCore(tf, makeCase(kind, D, 8, 50));
+      log(
+        `check ${kind}: tf-${backend} vs core, loss ${e.loss.toExponential(1)}, gradients ${e.grads.toExponential(1)}`,
+      );
+      if (!(e.loss <= 1e-4 && e.grads <= 1e-3)) {
+        throw new Error(
+          `bench: TF.js (${backend}) computes a different ${kind} step than the core`,
+        );
+      }
+    }
+  }
+}
+
+async function run(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const [n, { kind, H, T }] of CONFIGS.entries()) {
+    log(`[${n + 1}/${CONFIGS.length}] ${kind} H=${H} T=${T}`);
+    const c = makeCase(kind, D, H, T);
+    const tfCpu = await tfContender(tf, 'cpu', c);
+    const tfW = await tfContender(tf, 'wasm', c);
+    const [core, tight, cpu, wasm] = await interleave(
+      [coreContender(c), tightContender(c), tfCpu, tfW],
+      PLAN,
+      log,
+    );
+    tfCpu.dispose();
+    tfW.dispose();
+    const row = {
+      kind,
+      D,
+      H,
+      T,
+      core: core.median,
+      tight: tight.median,
+      tfCpu: cpu.median,
+      tfWasm: wasm.median,
+      rounds: core.samples.length,
+    };
+    log(
+      `  core ${row.core.toPrecision(3)} ms, tight ${row.tight.toPrecision(3)} ms, ` +
+        `tf-cpu ${row.tfCpu.toPrecision(3)} ms, tf-wasm ${row.tfWasm.toPrecision(3)} ms`,
+    );
+    rows.push(row);
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  // Production mode silences TF.js's warnings, among them the "install tfjs-node" banner.
+  tf.enableProdMode();
+  for (const backend of ['cpu', 'wasm']) {
+    if (!(await tf.setBackend(backend))) throw new Error(`bench: TF.js backend ${backend} failed`);
+  }
+  const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+  const threads = tfWasm.getThreadsCount();
+  const wasmInfo = `wasm ${simd ? 'with' : 'without'} SIMD, ${threads} thread${threads === 1 ? '' : 's'}`;
+  await checkSameWork();
+  const rows = await run();
+  const seconds = (performance.now() - t0) / 1000;
+  const readme = fileURLToPath(new URL('../../README.md', import.meta.url));
+  const block = await formatMarkdown(
+    renderBlock({
+      rows,
+      D,
+      quick,
+      machine: machine(tf.version.tfjs, wasmInfo),
+      seconds,
+    }),
+    readme,
+  );
+  process.stdout.write(block);
+  if (args.includes('--readme')) {
+    if (writeReadme(readme, block, log)) log(`wrote the table into ${readme}`);
+  }
+  log(`done in ${seconds.toFixed(0)} s`);
+}
+
+main().catch((e: unknown) => {
+  log(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  process.exit(1);
+});
