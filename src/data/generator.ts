@@ -33,8 +33,8 @@ export interface GeneratorParams {
 export const DEFAULT_PARAMS: GeneratorParams = {
   T: 60,
   gap: [5, 45],
-  K: 6,
-  driftExtra: 3,
+  K: 4,
+  driftExtra: 2,
   blipRate: 0.1,
   balance: { jam: 0.5, driftOnly: 0.3, wobbleOnly: 0.1, calm: 0.1 },
 };

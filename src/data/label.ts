@@ -6,7 +6,7 @@
 import type { ScanEvent } from './events';
 
 /** The default minimum drift run that jams. */
-export const DEFAULT_K = 6;
+export const DEFAULT_K = 4;
 
 /** Whether the sequence ends in a jam, by the rule above. */
 export function jams(events: readonly ScanEvent[], K = DEFAULT_K): boolean {
