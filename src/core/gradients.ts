@@ -68,10 +68,18 @@ function seriesOf<N extends string>(names: readonly N[], T: number, H: number): 
   return Object.fromEntries(names.map((n) => [n, series(T, H)])) as Record<N, Series>;
 }
 
-/** Zeroed gradients for a T-step run of this cell. */
-export function allocGradients(cell: Cell, T: number): Gradients {
+/**
+ * Zeroed gradients for a T-step run of this cell. Pass dtheta to accumulate into a buffer shared
+ * with gradients for other lengths (one minibatch gradient over sequences of several lengths).
+ */
+export function allocGradients(
+  cell: Cell,
+  T: number,
+  dtheta: Float64Array = new Float64Array(paramCount(cell.kind, cell.D, cell.H)),
+): Gradients {
   const { kind, D, H } = cell;
-  const dtheta = new Float64Array(paramCount(kind, D, H));
+  if (dtheta.length !== paramCount(kind, D, H))
+    throw new Error(`gradients: dθ must hold ${paramCount(kind, D, H)} values`);
   const tv = torchViews(kind, dtheta, D, H);
   const params = {
     weight_ih_l0: rowsOf(tv.weight_ih_l0),

@@ -43,3 +43,5 @@ export {
 export type { SgdOptions, AdamOptions, OptimizerState } from './optim';
 export { optimizerState, sgdStep, adamStep, clipGradNorm } from './optim';
 export { sigmoid } from './activations';
+export type { ModelFile } from './model-file';
+export { MODEL_FORMAT, modelToFile, modelFromFile } from './model-file';

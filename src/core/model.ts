@@ -44,14 +44,18 @@ export interface Workspace {
   readonly dReadout: Readout;
 }
 
-export function allocWorkspace(model: Model, T: number): Workspace {
+/**
+ * Buffers for T-step sequences. With `share`, the parameter gradients accumulate into share's
+ * buffers, so sequences of different lengths add into one minibatch gradient.
+ */
+export function allocWorkspace(model: Model, T: number, share?: Workspace): Workspace {
   const { cell } = model;
   return {
     T,
     trace: allocTrace(cell.kind, cell.D, cell.H, T),
-    grads: allocGradients(cell, T),
+    grads: allocGradients(cell, T, share?.grads.dtheta),
     dhs: series(T, cell.H).at,
-    dReadout: { w: new Float64Array(cell.H), b: new Float64Array(1) },
+    dReadout: share?.dReadout ?? { w: new Float64Array(cell.H), b: new Float64Array(1) },
   };
 }
 

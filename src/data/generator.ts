@@ -1,8 +1,9 @@
 /**
  * A pure, seeded generator of labelled scanner sequences (DESIGN §3).
  *
- * Every sequence has T readings. A jam sequence: calm readings, a wobble, calm readings for `gap`
- * steps, then a drift run of K … K + driftExtra readings to the end. The other classes change only
+ * A jam sequence: at least two calm readings, a wobble, calm readings for `gap` steps, then a drift
+ * run of K … K + driftExtra readings to the end; its length T is drawn from the length range (as
+ * far as the gap and the run leave room), so the wobble may come at any distance from the start. The other classes change only
  * what the rule looks at: drift-only replaces the wobble by a calm reading; wobble-only ends calm or
  * in a drift run too short to jam; calm has neither. Calm readings are ok or stable, or a blip with
  * probability blipRate, drawn the same way in every class and at every position, so nothing but
@@ -16,8 +17,8 @@ import { jams } from './label';
 export type SequenceClass = 'jam' | 'driftOnly' | 'wobbleOnly' | 'calm';
 
 export interface GeneratorParams {
-  /** readings per sequence */
-  T: number;
+  /** readings per sequence, drawn uniformly from [min, max] where the gap and drift run fit */
+  length: readonly [min: number, max: number];
   /** steps from the wobble to the first drift reading, drawn uniformly from [min, max] */
   gap: readonly [min: number, max: number];
   /** the shortest drift run that jams */
@@ -26,17 +27,23 @@ export interface GeneratorParams {
   driftExtra: number;
   /** probability that a calm reading is a blip */
   blipRate: number;
+  /**
+   * probability of a decoy drift run before the wobble's place (where the lead leaves room):
+   * drift that comes first never jams, so the model must remember the order, not just the events
+   */
+  earlyDrift: number;
   /** relative frequency of each class */
   balance: Readonly<Record<SequenceClass, number>>;
 }
 
 export const DEFAULT_PARAMS: GeneratorParams = {
-  T: 60,
+  length: [16, 60],
   gap: [5, 45],
   K: 4,
   driftExtra: 2,
   blipRate: 0.1,
-  balance: { jam: 0.5, driftOnly: 0.3, wobbleOnly: 0.1, calm: 0.1 },
+  earlyDrift: 0.3,
+  balance: { jam: 0.3, driftOnly: 0.5, wobbleOnly: 0.1, calm: 0.1 },
 };
 
 /** A generated sequence with its label and how it was made. */
@@ -50,6 +57,9 @@ export interface LabelledSequence {
   driftAt: number;
 }
 
+/** Calm readings before the wobble, at least. */
+const LEAD = 2;
+
 /** Throws an Error naming the first parameter that cannot work. */
 export function checkParams(p: GeneratorParams): void {
   const [lo, hi] = p.gap;
@@ -60,14 +70,17 @@ export function checkParams(p: GeneratorParams): void {
   }
   if (!int(p.driftExtra) || p.driftExtra < 0)
     throw new Error(`generator: driftExtra must be an integer ≥ 0`);
-  const need = hi + p.K + p.driftExtra + 1;
-  if (!int(p.T) || p.T < need) {
+  const need = hi + p.K + p.driftExtra + LEAD;
+  const [tMin, tMax] = p.length;
+  if (!int(tMin) || !int(tMax) || tMin < 1 || tMax < tMin || tMax < need) {
     throw new Error(
-      `generator: T = ${p.T} is too short for gap ≤ ${hi} and drift runs up to ${p.K + p.driftExtra}; T ≥ ${need}`,
+      `generator: length [${tMin}, ${tMax}] cannot hold gap ≤ ${hi} and drift runs up to ${p.K + p.driftExtra}; need a max ≥ ${need}`,
     );
   }
   if (!(p.blipRate >= 0 && p.blipRate <= 1))
     throw new Error(`generator: blipRate must be in [0, 1]`);
+  if (!(p.earlyDrift >= 0 && p.earlyDrift <= 1))
+    throw new Error('generator: earlyDrift must be in [0, 1]');
   const weights = Object.values(p.balance);
   if (weights.some((w) => !(w >= 0)) || !(weights.reduce((a, b) => a + b, 0) > 0)) {
     throw new Error('generator: balance weights must be ≥ 0 and not all 0');
@@ -110,16 +123,23 @@ export function generateSequence(p: GeneratorParams, rng: Rng): LabelledSequence
         ? short
         : 0;
   const gap = between(rng, p.gap[0], p.gap[1]);
-  const driftAt = p.T - Math.max(L, p.K); // the same wobble placement whatever the class
+  const span = Math.max(L, p.K); // the same wobble placement whatever the class
+  const T = between(rng, Math.max(p.length[0], gap + span + LEAD), p.length[1]);
+  const driftAt = T - span;
   const wobbleAt = driftAt - gap;
   const hasWobble = cls === 'jam' || cls === 'wobbleOnly';
-  const events = Array.from({ length: p.T }, (_, t): ScanEvent => {
+  const events = Array.from({ length: T }, (_, t): ScanEvent => {
     if (t === wobbleAt && hasWobble) return { kind: 'wobble', magnitude: rng.uniform(0.6, 1) };
-    if (t >= p.T - L) return drift(rng, t - (p.T - L), L);
+    if (t >= T - L) return drift(rng, t - (T - L), L);
     return calm(rng, p.blipRate);
   });
+  const decoy = between(rng, p.K, p.K + p.driftExtra);
+  if (rng.next() < p.earlyDrift && wobbleAt >= decoy + 2) {
+    const at = between(rng, 1, wobbleAt - decoy - 1);
+    for (let k = 0; k < decoy; k++) events[at + k] = drift(rng, k, decoy);
+  }
   const label = jams(events, p.K) ? 1 : 0;
-  return { events, label, cls, wobbleAt, driftAt: L > 0 ? p.T - L : -1 };
+  return { events, label, cls, wobbleAt, driftAt: L > 0 ? T - L : -1 };
 }
 
 /** A dataset of n sequences, fixed by the seed, with the encoded inputs ready for the core. */

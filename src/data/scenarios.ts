@@ -42,14 +42,14 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'wobble-drift-jam',
     name: 'Wobble, calm, long drift: jam',
-    story: 'The package wobbles early, settles for 20 readings, then drifts for 8: it jams.',
-    events: [...ok(3), ...one('wobble', 0.9), ...calm(20), ...drift(8)],
+    story: 'The package wobbles early, settles for 20 readings, then drifts for 6: it jams.',
+    events: [...ok(3), ...one('wobble', 0.9), ...calm(20), ...drift(6)],
   },
   {
     id: 'drift-no-wobble',
     name: 'Drift without a wobble: no jam',
     story: 'The same long drift, but nothing wobbled early: it runs through.',
-    events: [...ok(3), ...one('ok', 0.05), ...calm(20), ...drift(8)],
+    events: [...ok(3), ...one('ok', 0.05), ...calm(20), ...drift(6)],
   },
   {
     id: 'wobble-then-calm',
@@ -67,7 +67,7 @@ export const SCENARIOS: readonly Scenario[] = [
       ...ok(1),
       ...one('blip', 0.15),
       ...calm(19),
-      ...drift(8),
+      ...drift(6),
     ],
   },
   {
@@ -75,7 +75,7 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'Very long gap: jam',
     story:
       'A wobble, then 44 calm readings before the drift: the vanilla RNN has forgotten; gated cells remember.',
-    events: [...ok(3), ...one('wobble', 0.9), ...calm(44), ...drift(8)],
+    events: [...ok(3), ...one('wobble', 0.9), ...calm(44), ...drift(6)],
   },
 ];
 

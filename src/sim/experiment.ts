@@ -48,7 +48,8 @@ export interface RunResult extends RunSpec {
 
 /** Generator settings for one gap: the wobble exactly `gap` steps before the drift. */
 export function paramsForGap(gap: number, base: GeneratorParams = DEFAULT_PARAMS): GeneratorParams {
-  return { ...base, gap: [gap, gap], T: gap + base.K + base.driftExtra + 5 };
+  const shortest = gap + base.K + base.driftExtra + 2;
+  return { ...base, gap: [gap, gap], length: [shortest, shortest + 8] };
 }
 
 /** The grid in a fixed order: gap, then seed, then kind. */

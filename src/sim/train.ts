@@ -55,7 +55,7 @@ export interface TrainConfig {
   seed: number;
 }
 
-/** Encoded sequences and their labels (0 or 1), all of one length. */
+/** Encoded sequences (of any lengths) and their labels (0 or 1). */
 export interface Examples {
   xs: Float64Array[][];
   ys: number[];
@@ -103,14 +103,12 @@ export function evaluate(model: Model, data: Examples): { accuracy: number; loss
   return { accuracy: correct / data.xs.length, loss: loss / data.xs.length };
 }
 
-function checkExamples(d: Examples, what: string): number {
+function checkExamples(d: Examples, what: string): void {
   if (d.xs.length === 0 || d.xs.length !== d.ys.length) {
     throw new Error(`${what}: need as many labels as sequences, and at least one`);
   }
-  const T = d.xs[0].length;
-  if (d.xs.some((x) => x.length !== T))
-    throw new Error(`${what}: every sequence must have ${T} steps`);
-  return T;
+  if (d.xs.some((x) => x.length === 0))
+    throw new Error(`${what}: every sequence needs at least one step`);
 }
 
 /** A trainer for the config on train, evaluated on test; call run() to train. */
@@ -133,14 +131,21 @@ export function createTrainer(
     throw new Error(`train: lr must be a positive number, got ${config.lr}`);
   if (!Number.isInteger(config.updates) || config.updates < 1)
     throw new Error('train: updates must be a positive integer');
-  const T = checkExamples(train, 'train');
+  checkExamples(train, 'train');
   checkExamples(test, 'test');
   const D = train.xs[0][0].length;
   const rng: Rng = createRng(config.seed);
   const model = initModel(config.kind, D, config.H, rng, { forgetBias: config.forgetBias });
   const params = modelParams(model);
-  const ws: Workspace = allocWorkspace(model, T);
-  const grads = workspaceGrads(ws);
+  // one workspace per sequence length, all adding into the first one's gradient buffers
+  const first: Workspace = allocWorkspace(model, train.xs[0].length);
+  const workspaces = new Map([[first.T, first]]);
+  const workspaceFor = (T: number): Workspace => {
+    let ws = workspaces.get(T);
+    if (!ws) workspaces.set(T, (ws = allocWorkspace(model, T, first)));
+    return ws;
+  };
+  const grads = workspaceGrads(first);
   const opt = optimizerState(params);
   // the last weights whose minibatch loss was finite and in bounds, and how many updates made them
   const lastGood = params.map((p) => p.slice());
@@ -188,12 +193,17 @@ export function createTrainer(
 
   function update() {
     const step = opt.t + 1;
-    zeroGrads(ws);
+    zeroGrads(first);
     let loss = 0;
     try {
       for (let b = 0; b < config.batchSize; b++) {
         const n = rng.int(train.xs.length);
-        loss += accumulateLossGrad(model, ws, train.xs[n], train.ys[n]);
+        loss += accumulateLossGrad(
+          model,
+          workspaceFor(train.xs[n].length),
+          train.xs[n],
+          train.ys[n],
+        );
       }
     } catch (e) {
       return diverge(`update ${step}: ${(e as Error).message}`);

@@ -70,6 +70,26 @@ describe('generateDataset', () => {
     expect(drift.every((s) => s.events.every((e) => e.kind !== 'wobble'))).toBe(true);
   });
 
+  it('draws lengths across the whole range, so the wobble comes at any distance from the start', () => {
+    const Ts = data.sequences.map((s) => s.events.length);
+    expect(Math.min(...Ts)).toBe(DEFAULT_PARAMS.length[0]);
+    expect(Math.max(...Ts)).toBe(DEFAULT_PARAMS.length[1]);
+    expect(Math.min(...data.sequences.filter((s) => s.cls === 'jam').map((s) => s.wobbleAt))).toBe(
+      2,
+    );
+  });
+
+  it('adds decoy drift runs before the wobble at the rate asked for, and they never jam', () => {
+    const runsBefore = (s: (typeof data.sequences)[number]) =>
+      s.events.slice(0, s.wobbleAt).filter((e) => e.kind === 'drift').length;
+    const roomy = data.sequences.filter(
+      (s) => s.wobbleAt >= DEFAULT_PARAMS.K + DEFAULT_PARAMS.driftExtra + 2,
+    );
+    const withDecoy = roomy.filter((s) => runsBefore(s) >= DEFAULT_PARAMS.K);
+    expect(withDecoy.length / roomy.length).toBeCloseTo(DEFAULT_PARAMS.earlyDrift, 1);
+    expect(withDecoy.filter((s) => s.cls === 'driftOnly').every((s) => s.label === 0)).toBe(true);
+  });
+
   it('keeps magnitudes in [0, 1] and encodes D = 6 inputs', () => {
     expect(D).toBe(6);
     for (const s of data.sequences.slice(0, 200)) {
@@ -100,10 +120,15 @@ describe('blips never change a label', () => {
 
 describe('parameters', () => {
   it.each<[string, Partial<GeneratorParams>, RegExp]>([
-    ['a T too short for the gaps', { T: 20 }, /T = 20 is too short/],
+    [
+      'a length too short for the gaps',
+      { length: [10, 20] },
+      /length \[10, 20\] cannot hold gap ≤ 45/,
+    ],
     ['a reversed gap range', { gap: [10, 5] }, /gap must be integers 1 ≤ min ≤ max/],
     ['K below 2', { K: 1 }, /K must be an integer ≥ 2/],
     ['a blip rate above 1', { blipRate: 2 }, /blipRate must be in \[0, 1\]/],
+    ['a decoy rate below 0', { earlyDrift: -0.5 }, /earlyDrift must be in \[0, 1\]/],
     [
       'all-zero balance',
       { balance: { jam: 0, driftOnly: 0, wobbleOnly: 0, calm: 0 } },

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, generateDataset, type GeneratorParams } from '../../src/data';
 import { createTrainer, evaluate, type TrainConfig } from '../../src/sim/train';
 
-const EASY: GeneratorParams = { ...DEFAULT_PARAMS, T: 20, gap: [3, 6], K: 4, driftExtra: 2 };
+const EASY: GeneratorParams = {
+  ...DEFAULT_PARAMS,
+  length: [12, 20],
+  gap: [3, 6],
+  K: 4,
+  driftExtra: 2,
+};
 const train = generateDataset(EASY, 400, 1);
 const test = generateDataset(EASY, 200, 2);
 const base: TrainConfig = { kind: 'gru', H: 6, updates: 60, evalEvery: 20, seed: 7 };

@@ -1,0 +1,75 @@
+/**
+ * A trained model as one JSON file: the cell's PyTorch state dict, the readout as PyTorch's
+ * nn.Linear(H, 1) tensors, and free-form metadata saying how it was made. Loading validates
+ * everything and throws an Error naming what is wrong.
+ */
+import * as v from 'valibot';
+import { CELL_KINDS, type CellKind } from './layout';
+import type { Model } from './model';
+import { cellFromStateDict, cellToStateDict, type StateDict } from './state-dict';
+
+export const MODEL_FORMAT = 'gate-lab-model';
+
+export interface ModelFile {
+  format: typeof MODEL_FORMAT;
+  version: 1;
+  kind: CellKind;
+  /** torch.nn.RNN / LSTM / GRU state_dict */
+  stateDict: StateDict;
+  /** torch.nn.Linear(H, 1) state_dict: weight [1, H], bias [1]; p_t = σ(weight·h_t + bias) */
+  readout: { weight: number[][]; bias: number[] };
+  /** how the model was made (generator settings, seeds, accuracy); not read by the core */
+  meta: Record<string, unknown>;
+}
+
+const finite = v.pipe(v.number('expected a number'), v.finite('expected a finite number'));
+const Header = v.object({
+  format: v.literal(MODEL_FORMAT, `format must be "${MODEL_FORMAT}"`),
+  version: v.literal(1, 'version must be 1'),
+  kind: v.picklist(CELL_KINDS, `kind must be one of ${CELL_KINDS.join(', ')}`),
+  stateDict: v.unknown(),
+  readout: v.object(
+    {
+      weight: v.pipe(v.array(v.array(finite)), v.length(1, 'readout.weight must have one row')),
+      bias: v.pipe(v.array(finite), v.length(1, 'readout.bias must have one entry')),
+    },
+    'expected readout { weight: [[…]], bias: [b] }',
+  ),
+  meta: v.optional(v.record(v.string(), v.unknown()), {}),
+});
+
+/** The model and its metadata as a ModelFile (JSON-ready). */
+export function modelToFile(model: Model, meta: Record<string, unknown> = {}): ModelFile {
+  return {
+    format: MODEL_FORMAT,
+    version: 1,
+    kind: model.cell.kind,
+    stateDict: cellToStateDict(model.cell),
+    readout: { weight: [Array.from(model.readout.w)], bias: Array.from(model.readout.b) },
+    meta,
+  };
+}
+
+/** A model from parsed JSON; throws an Error saying what is wrong. */
+export function modelFromFile(data: unknown): { model: Model; meta: Record<string, unknown> } {
+  const r = v.safeParse(Header, data);
+  if (!r.success) {
+    const issue = r.issues[0];
+    const at = (issue.path ?? [])
+      .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+      .join('');
+    throw new Error(`model file: ${at ? `${at.replace(/^\./, '')}: ` : ''}${issue.message}`);
+  }
+  const f = r.output;
+  const cell = cellFromStateDict(f.kind, f.stateDict as StateDict);
+  const [w] = f.readout.weight;
+  if (w.length !== cell.H) {
+    throw new Error(
+      `model file: readout.weight has shape [1, ${w.length}]; the cell has H = ${cell.H}`,
+    );
+  }
+  return {
+    model: { cell, readout: { w: Float64Array.from(w), b: Float64Array.from(f.readout.bias) } },
+    meta: f.meta,
+  };
+}
