@@ -17,13 +17,21 @@ export function series(T: number, n: number, initial = false): Series {
   return { flat, at };
 }
 
+/** True when every entry is finite: x·0 is 0 for finite x and NaN for NaN or ±Infinity. */
+function allFinite(a: ArrayLike<number>): boolean {
+  let s = 0;
+  for (let k = 0; k < a.length; k++) s += a[k] * 0;
+  return s === 0;
+}
+
 /** Throws unless v is a list/typed array of `n` finite numbers; names it `what` in the message. */
 export function checkVector(v: unknown, n: number, what: string): asserts v is ArrayLike<number> {
-  if (!Array.isArray(v) && !ArrayBuffer.isView(v)) {
-    throw new Error(`${what}: expected an array of ${n} numbers`);
-  }
+  const typed = ArrayBuffer.isView(v) && !(v instanceof DataView);
+  if (!Array.isArray(v) && !typed) throw new Error(`${what}: expected an array of ${n} numbers`);
   const a = v as ArrayLike<unknown>;
   if (a.length !== n) throw new Error(`${what}: expected length ${n}, got ${a.length}`);
+  // typed arrays hold numbers: one cheap pass suffices unless it finds a bad one
+  if (typed && allFinite(a as ArrayLike<number>)) return;
   for (let k = 0; k < n; k++) {
     const x = a[k];
     if (typeof x !== 'number' || !Number.isFinite(x)) {
@@ -34,12 +42,10 @@ export function checkVector(v: unknown, n: number, what: string): asserts v is A
 
 /** Throws if any value is NaN or ±Infinity, naming the first one as what[t][j] (n per step). */
 export function assertFinite(flat: Float64Array, n: number, what: string): void {
-  for (let k = 0; k < flat.length; k++) {
-    if (!Number.isFinite(flat[k])) {
-      const at = n > 0 ? `[${Math.floor(k / n)}][${k % n}]` : `[${k}]`;
-      throw new Error(
-        `${what}${at} is ${flat[k]}: the computation overflowed float64 (weights or inputs too large)`,
-      );
-    }
-  }
+  if (allFinite(flat)) return;
+  const k = flat.findIndex((x) => !Number.isFinite(x));
+  const at = n > 0 ? `[${Math.floor(k / n)}][${k % n}]` : `[${k}]`;
+  throw new Error(
+    `${what}${at} is ${flat[k]}: the computation overflowed float64 (weights or inputs too large)`,
+  );
 }

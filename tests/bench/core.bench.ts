@@ -68,13 +68,12 @@ async function run(): Promise<Row[]> {
   for (const [n, { kind, H, T }] of CONFIGS.entries()) {
     log(`[${n + 1}/${CONFIGS.length}] ${kind} H=${H} T=${T}`);
     const c = makeCase(kind, D, H, T);
+    // core against tight on their own first: TF.js allocates heavily, and the garbage collections
+    // it causes land on whichever contender runs next, which blurs a ratio near 1
+    const [core, tight] = await interleave([coreContender(c), tightContender(c)], PLAN, log);
     const tfCpu = await tfContender(tf, 'cpu', c);
     const tfW = await tfContender(tf, 'wasm', c);
-    const [core, tight, cpu, wasm] = await interleave(
-      [coreContender(c), tightContender(c), tfCpu, tfW],
-      PLAN,
-      log,
-    );
+    const [coreWithTf, cpu, wasm] = await interleave([coreContender(c), tfCpu, tfW], PLAN, log);
     tfCpu.dispose();
     tfW.dispose();
     const row = {
@@ -84,6 +83,7 @@ async function run(): Promise<Row[]> {
       T,
       core: core.median,
       tight: tight.median,
+      coreWithTf: coreWithTf.median,
       tfCpu: cpu.median,
       tfWasm: wasm.median,
       rounds: core.samples.length,

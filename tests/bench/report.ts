@@ -11,8 +11,11 @@ export interface Row {
   readonly D: number;
   readonly H: number;
   readonly T: number;
+  /** the core's median when interleaved with tight alone */
   readonly core: number;
   readonly tight: number;
+  /** the core's median when interleaved with the TF.js contenders: the base of their ratios */
+  readonly coreWithTf: number;
   readonly tfCpu: number;
   readonly tfWasm: number;
   /** samples (rounds) behind each median */
@@ -40,8 +43,8 @@ export function table(rows: readonly Row[]): string {
       (r.core / r.tight).toFixed(2),
       ms(r.tfCpu),
       ms(r.tfWasm),
-      times(r.tfCpu / r.core),
-      times(r.tfWasm / r.core),
+      times(r.tfCpu / r.coreWithTf),
+      times(r.tfWasm / r.coreWithTf),
     ].join(' | '),
   );
   return [head, ...body.map((line) => `| ${line} |`)].join('\n');
@@ -61,14 +64,14 @@ const FLOORS: readonly Floor[] = [
   {
     what: 'tf-wasm/core ≥ 20× at H ≤ 32',
     applies: (r) => r.H <= 32,
-    ratio: (r) => r.tfWasm / r.core,
+    ratio: (r) => r.tfWasm / r.coreWithTf,
     ok: (x) => x >= 20,
     worstIsMax: false,
   },
   {
     what: 'tf-wasm/core ≥ 1× at H = 128',
     applies: (r) => r.H === 128,
-    ratio: (r) => r.tfWasm / r.core,
+    ratio: (r) => r.tfWasm / r.coreWithTf,
     ok: (x) => x >= 1,
     worstIsMax: false,
   },
@@ -158,7 +161,8 @@ export function renderBlock(o: {
         `timing. **tf-cpu**, **tf-wasm**: TF.js autodiff of the same cells ` +
         `(tests/reference/tfjs-cells.ts) with tf.train.adam, checked against the core to float32 ` +
         `precision. Interleaved in one process, ${least === most ? least : `${least}–${most}`} ` +
-        `rounds per row.`,
+        `rounds per row: core with tight first, then core with the TF.js contenders (their ratios ` +
+        `divide by that second core median), so TF.js's garbage collections do not land on tight.`,
     ),
     '',
     table(rows),
