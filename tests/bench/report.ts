@@ -184,14 +184,19 @@ export async function formatMarkdown(text: string, file: string): Promise<string
   return prettier.format(text, { ...config, parser: 'markdown' });
 }
 
-const START = '<!-- bench:core:start -->';
-const END = '<!-- bench:core:end -->';
-
 /**
- * Replaces the text between the bench markers in the README with the block (formatted markdown,
- * ending in a newline); warns and leaves the file alone if it or the markers are missing.
+ * Replaces the text between the README's `<!-- bench:NAME:start -->` and `…:end -->` markers with
+ * the block (formatted markdown, ending in a newline); warns and leaves the file alone if it or
+ * the markers are missing.
  */
-export function writeReadme(path: string, block: string, warn: (line: string) => void): boolean {
+export function writeReadme(
+  path: string,
+  block: string,
+  warn: (line: string) => void,
+  name = 'core',
+): boolean {
+  const START = `<!-- bench:${name}:start -->`;
+  const END = `<!-- bench:${name}:end -->`;
   if (!existsSync(path)) {
     warn(`--readme: ${path} does not exist; not written`);
     return false;
