@@ -8,11 +8,9 @@
  */
 import { sigmoid } from '../../src/core';
 import {
-  adamUpdate,
   matTVecAdd,
   matVecAdd,
   outerSumAdd,
-  readoutLossGrad,
   swapDh,
   tightBase,
   type TightBase,
@@ -49,7 +47,7 @@ export function createTightGru(
 }
 
 /** Forward over net.xs from h0 = 0. */
-function forward(net: TightGru): void {
+export function gruForward(net: TightGru): void {
   const { D, H, T, P, xs, hs, acts, hns } = net;
   const { GH, WIH, WHH, BIH, BHH } = net.at;
   const H2 = 2 * H;
@@ -78,7 +76,7 @@ function forward(net: TightGru): void {
 }
 
 /** BPTT from net.dh = ∂L/∂h_T, adding the parameter gradients into dP. */
-function backward(net: TightGru): void {
+export function gruBackward(net: TightGru): void {
   const { D, H, T, P, dP, xs, hs, acts, hns, dgis, dghs } = net;
   const { GH, WIH, WHH, BIH, BHH } = net.at;
   const H2 = 2 * H;
@@ -113,20 +111,4 @@ function backward(net: TightGru): void {
   // the weights and biases, summed over every step at once
   outerSumAdd(dP, WIH, BIH, GH, D, T, dgis, xs, 0);
   outerSumAdd(dP, WHH, BHH, GH, H, T, dghs, hs, 0);
-}
-
-/** Zeroes dP, then forward, loss and BPTT on net.xs with label y; returns the loss. */
-export function tightGruLossGrad(net: TightGru, y: number): number {
-  net.dP.fill(0);
-  forward(net);
-  const loss = readoutLossGrad(net, y);
-  backward(net);
-  return loss;
-}
-
-/** One training step: loss and gradients, then Adam with learning rate lr; returns the loss. */
-export function tightGruStep(net: TightGru, y: number, lr: number): number {
-  const loss = tightGruLossGrad(net, y);
-  adamUpdate(net, lr);
-  return loss;
 }

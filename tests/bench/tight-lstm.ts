@@ -9,11 +9,9 @@
  */
 import { sigmoid } from '../../src/core';
 import {
-  adamUpdate,
   matTVecAdd,
   matVecAdd,
   outerSumAdd,
-  readoutLossGrad,
   swapDh,
   tightBase,
   type TightBase,
@@ -54,7 +52,7 @@ export function createTightLstm(
 }
 
 /** Forward over net.xs from h0 = c0 = 0. */
-function forward(net: TightLstm): void {
+export function lstmForward(net: TightLstm): void {
   const { D, H, T, P, xs, hs, cs, acts, tanhCs } = net;
   const { GH, WIH, WHH, BIH, BHH } = net.at;
   for (let t = 0; t < T; t++) {
@@ -84,7 +82,7 @@ function forward(net: TightLstm): void {
 }
 
 /** BPTT from net.dh = ∂L/∂h_T, adding the parameter gradients into dP. */
-function backward(net: TightLstm): void {
+export function lstmBackward(net: TightLstm): void {
   const { D, H, T, P, dP, xs, hs, cs, acts, tanhCs, das, dc } = net;
   const { GH, WIH, WHH, BIH, BHH } = net.at;
   dc.fill(0);
@@ -119,20 +117,4 @@ function backward(net: TightLstm): void {
   // the weights and biases, summed over every step at once
   outerSumAdd(dP, WIH, BIH, GH, D, T, das, xs, 0);
   outerSumAdd(dP, WHH, BHH, GH, H, T, das, hs, 0);
-}
-
-/** Zeroes dP, then forward, loss and BPTT on net.xs with label y; returns the loss. */
-export function tightLstmLossGrad(net: TightLstm, y: number): number {
-  net.dP.fill(0);
-  forward(net);
-  const loss = readoutLossGrad(net, y);
-  backward(net);
-  return loss;
-}
-
-/** One training step: loss and gradients, then Adam with learning rate lr; returns the loss. */
-export function tightLstmStep(net: TightLstm, y: number, lr: number): number {
-  const loss = tightLstmLossGrad(net, y);
-  adamUpdate(net, lr);
-  return loss;
 }

@@ -3,11 +3,9 @@
  * Same equation as src/core/rnn.ts: h = tanh(W_ih·x + b_ih + W_hh·hPrev + b_hh).
  */
 import {
-  adamUpdate,
   matTVecAdd,
   matVecAdd,
   outerSumAdd,
-  readoutLossGrad,
   swapDh,
   tightBase,
   type TightBase,
@@ -32,7 +30,7 @@ export function createTightRnn(
 }
 
 /** Forward over net.xs from h0 = 0; the pre-activation is built in h_t's slot, then squashed. */
-function forward(net: TightRnn): void {
+export function rnnForward(net: TightRnn): void {
   const { D, H, T, P, xs, hs } = net;
   const { WIH, WHH, BIH, BHH } = net.at;
   for (let t = 0; t < T; t++) {
@@ -46,7 +44,7 @@ function forward(net: TightRnn): void {
 }
 
 /** BPTT from net.dh = ∂L/∂h_T, adding the parameter gradients into dP. */
-function backward(net: TightRnn): void {
+export function rnnBackward(net: TightRnn): void {
   const { D, H, T, P, dP, xs, hs, das } = net;
   const { WIH, WHH, BIH, BHH } = net.at;
   for (let t = T - 1; t >= 0; t--) {
@@ -65,20 +63,4 @@ function backward(net: TightRnn): void {
   // the weights and biases, summed over every step at once
   outerSumAdd(dP, WIH, BIH, H, D, T, das, xs, 0);
   outerSumAdd(dP, WHH, BHH, H, H, T, das, hs, 0);
-}
-
-/** Zeroes dP, then forward, loss and BPTT on net.xs with label y; returns the loss. */
-export function tightRnnLossGrad(net: TightRnn, y: number): number {
-  net.dP.fill(0);
-  forward(net);
-  const loss = readoutLossGrad(net, y);
-  backward(net);
-  return loss;
-}
-
-/** One training step: loss and gradients, then Adam with learning rate lr; returns the loss. */
-export function tightRnnStep(net: TightRnn, y: number, lr: number): number {
-  const loss = tightRnnLossGrad(net, y);
-  adamUpdate(net, lr);
-  return loss;
 }

@@ -1,9 +1,9 @@
 /** The tight reference nets behind one interface: make one for a bench case, take a step. */
 import type { BenchCase } from './bench-case';
-import { loadInputs } from './tight-common';
-import { createTightGru, tightGruLossGrad, tightGruStep, type TightGru } from './tight-gru';
-import { createTightLstm, tightLstmLossGrad, tightLstmStep, type TightLstm } from './tight-lstm';
-import { createTightRnn, tightRnnLossGrad, tightRnnStep, type TightRnn } from './tight-rnn';
+import { adamUpdate, loadInputs, readoutLossGrad } from './tight-common';
+import { createTightGru, gruBackward, gruForward, type TightGru } from './tight-gru';
+import { createTightLstm, lstmBackward, lstmForward, type TightLstm } from './tight-lstm';
+import { createTightRnn, rnnBackward, rnnForward, type TightRnn } from './tight-rnn';
 
 export type Tight = TightRnn | TightLstm | TightGru;
 
@@ -17,26 +17,30 @@ export function createTight(c: BenchCase): Tight {
   return net;
 }
 
+function forward(net: Tight): void {
+  if (net.kind === 'rnn') rnnForward(net);
+  else if (net.kind === 'lstm') lstmForward(net);
+  else gruForward(net);
+}
+
+function backward(net: Tight): void {
+  if (net.kind === 'rnn') rnnBackward(net);
+  else if (net.kind === 'lstm') lstmBackward(net);
+  else gruBackward(net);
+}
+
 /** Zeroes the gradients, then forward, loss and BPTT; returns the loss (gradients in net.dP). */
 export function tightLossGrad(net: Tight, y: number): number {
-  switch (net.kind) {
-    case 'rnn':
-      return tightRnnLossGrad(net, y);
-    case 'lstm':
-      return tightLstmLossGrad(net, y);
-    case 'gru':
-      return tightGruLossGrad(net, y);
-  }
+  net.dP.fill(0);
+  forward(net);
+  const loss = readoutLossGrad(net, y);
+  backward(net);
+  return loss;
 }
 
 /** One training step: loss, gradients and Adam; returns the loss. */
 export function tightStep(net: Tight, y: number, lr: number): number {
-  switch (net.kind) {
-    case 'rnn':
-      return tightRnnStep(net, y, lr);
-    case 'lstm':
-      return tightLstmStep(net, y, lr);
-    case 'gru':
-      return tightGruStep(net, y, lr);
-  }
+  const loss = tightLossGrad(net, y);
+  adamUpdate(net, lr);
+  return loss;
 }
