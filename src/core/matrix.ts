@@ -66,9 +66,43 @@ export function affine2(
   h: Float64Array,
   b2: Float64Array,
 ): void {
-  for (let r = 0; r < out.length; r++) out[r] = b1[r] + b2[r];
-  matVecAcc(out, W1, x);
-  matVecAcc(out, W2, h);
+  const { cols: C1, data: w1 } = W1;
+  const { cols: C2, data: w2 } = W2;
+  const R = out.length;
+  let r = 0;
+  // both products in one pass over each block of four rows
+  for (; r + 3 < R; r += 4) {
+    let s0 = b1[r] + b2[r];
+    let s1 = b1[r + 1] + b2[r + 1];
+    let s2 = b1[r + 2] + b2[r + 2];
+    let s3 = b1[r + 3] + b2[r + 3];
+    let o = r * C1;
+    for (let c = 0; c < C1; c++) {
+      const v = x[c];
+      s0 += w1[o + c] * v;
+      s1 += w1[o + C1 + c] * v;
+      s2 += w1[o + 2 * C1 + c] * v;
+      s3 += w1[o + 3 * C1 + c] * v;
+    }
+    o = r * C2;
+    for (let c = 0; c < C2; c++) {
+      const v = h[c];
+      s0 += w2[o + c] * v;
+      s1 += w2[o + C2 + c] * v;
+      s2 += w2[o + 2 * C2 + c] * v;
+      s3 += w2[o + 3 * C2 + c] * v;
+    }
+    out[r] = s0;
+    out[r + 1] = s1;
+    out[r + 2] = s2;
+    out[r + 3] = s3;
+  }
+  for (; r < R; r++) {
+    let s = b1[r] + b2[r];
+    for (let c = 0; c < C1; c++) s += w1[r * C1 + c] * x[c];
+    for (let c = 0; c < C2; c++) s += w2[r * C2 + c] * h[c];
+    out[r] = s;
+  }
 }
 
 /** out = W·x + b. */
