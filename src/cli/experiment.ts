@@ -20,16 +20,21 @@ function fail(message: string): never {
 }
 
 function parse() {
-  const { values } = parseArgs({
-    options: {
-      kinds: { type: 'string', default: 'rnn,lstm,gru' },
-      gaps: { type: 'string', default: '5,40' },
-      seeds: { type: 'string', default: '3' },
-      json: { type: 'boolean', default: false },
-      workers: { type: 'string', default: String(availableParallelism()) },
-      help: { type: 'boolean', default: false },
-    },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        kinds: { type: 'string', default: 'rnn,lstm,gru' },
+        gaps: { type: 'string', default: '5,40' },
+        seeds: { type: 'string', default: '3' },
+        json: { type: 'boolean', default: false },
+        workers: { type: 'string', default: String(availableParallelism()) },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (e) {
+    fail((e as Error).message);
+  }
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
