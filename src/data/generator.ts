@@ -6,8 +6,9 @@
  * far as the gap and the run leave room), so the wobble may come at any distance from the start. The other classes change only
  * what the rule looks at: drift-only replaces the wobble by a calm reading; wobble-only ends calm or
  * in a drift run too short to jam; calm has neither. Calm readings are ok or stable, or a blip with
- * probability blipRate, drawn the same way in every class and at every position, so nothing but
- * the wobble itself tells a jam from a drift-only sequence.
+ * probability blipRate, drawn the same way in every class and at every position. A drift-only
+ * sequence may also be shorter, its drift starting right away (a jam needs room for the wobble
+ * and the gap first); otherwise only the wobble tells a jam from a drift-only sequence.
  */
 import { createRng, type Rng } from '../core';
 import { encodeSequence, type EventKind, type ScanEvent } from './events';
@@ -37,7 +38,7 @@ export interface GeneratorParams {
 }
 
 export const DEFAULT_PARAMS: GeneratorParams = {
-  length: [16, 60],
+  length: [4, 60],
   gap: [5, 45],
   K: 4,
   driftExtra: 2,
@@ -52,7 +53,7 @@ export interface LabelledSequence {
   /** 1 when the package jams at the end */
   label: 0 | 1;
   cls: SequenceClass;
-  /** where the wobble is (or would be, for drift-only), and where the drift run starts (or −1) */
+  /** where the wobble is (or would be, for drift-only; −1 if before the start), and where the drift run starts (or −1) */
   wobbleAt: number;
   driftAt: number;
 }
@@ -124,7 +125,12 @@ export function generateSequence(p: GeneratorParams, rng: Rng): LabelledSequence
         : 0;
   const gap = between(rng, p.gap[0], p.gap[1]);
   const span = Math.max(L, p.K); // the same wobble placement whatever the class
-  const T = between(rng, Math.max(p.length[0], gap + span + LEAD), p.length[1]);
+  // A drift-only sequence reserves no room for the wobble it never has: its drift may come
+  // straight from the start, so drift with nothing remembered before it must read as "no jam".
+  // (Without such examples an LSTM can learn to charge a "no wobble yet" memory from the start
+  // and let a wobble wipe it — then a forced-open forget gate looks like a wobble.)
+  const room = cls === 'driftOnly' ? span : gap + span + LEAD;
+  const T = between(rng, Math.max(p.length[0], room), p.length[1]);
   const driftAt = T - span;
   const wobbleAt = driftAt - gap;
   const hasWobble = cls === 'jam' || cls === 'wobbleOnly';
@@ -139,7 +145,7 @@ export function generateSequence(p: GeneratorParams, rng: Rng): LabelledSequence
     for (let k = 0; k < decoy; k++) events[at + k] = drift(rng, k, decoy);
   }
   const label = jams(events, p.K) ? 1 : 0;
-  return { events, label, cls, wobbleAt, driftAt: L > 0 ? T - L : -1 };
+  return { events, label, cls, wobbleAt: Math.max(-1, wobbleAt), driftAt: L > 0 ? T - L : -1 };
 }
 
 /** A dataset of n sequences, fixed by the seed, with the encoded inputs ready for the core. */

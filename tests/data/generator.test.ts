@@ -62,7 +62,7 @@ describe('generateDataset', () => {
   });
 
   it('makes drift-only sequences differ from jams only by the missing wobble', () => {
-    // Same wobble placement and drift lengths: the wobble is the only clue.
+    // Same drift lengths and no wobble; only short ones (below) may differ in where the drift starts.
     const drift = data.sequences.filter((s) => s.cls === 'driftOnly');
     const jam = data.sequences.filter((s) => s.cls === 'jam');
     const runs = (ss: typeof jam) => ss.map((s) => s.events.length - s.driftAt).sort();
@@ -88,6 +88,12 @@ describe('generateDataset', () => {
     const withDecoy = roomy.filter((s) => runsBefore(s) >= DEFAULT_PARAMS.K);
     expect(withDecoy.length / roomy.length).toBeCloseTo(DEFAULT_PARAMS.earlyDrift, 1);
     expect(withDecoy.filter((s) => s.cls === 'driftOnly').every((s) => s.label === 0)).toBe(true);
+  });
+
+  it('lets some drift-only sequences drift from the first reading, and never jam', () => {
+    const early = data.sequences.filter((s) => s.cls === 'driftOnly' && s.driftAt <= 1);
+    expect(early.length).toBeGreaterThan(10);
+    expect(early.every((s) => s.label === 0 && s.wobbleAt === -1)).toBe(true);
   });
 
   it('keeps magnitudes in [0, 1] and encodes D = 6 inputs', () => {

@@ -11,6 +11,7 @@ import {
   modelFromFile,
   runForward,
   type CellKind,
+  type GateOverride,
   type Model,
 } from '../../src/core';
 import {
@@ -29,7 +30,7 @@ function load(kind: CellKind) {
   return modelFromFile(JSON.parse(text));
 }
 
-function finalRisk(model: Model, id: ScenarioId, overrides = []): number {
+function finalRisk(model: Model, id: ScenarioId, overrides: GateOverride[] = []): number {
   const ps = jamRisk(
     model.readout,
     runForward(model.cell, encodeSequence(scenario(id).events), { overrides }).hs,
@@ -67,6 +68,24 @@ describe.each(['lstm', 'gru'] as const)('the shipped %s tells the curated storie
       else expect(p).toBeLessThan(0.5);
     },
   );
+});
+
+describe('the shipped LSTM carries the lesson under override', () => {
+  const { model } = load('lstm');
+
+  it('catches the canonical jam as learned, and misses it with the forget gate forced to 0 at every step', () => {
+    expect(finalRisk(model, 'wobble-drift-jam')).toBeGreaterThanOrEqual(0.5);
+    expect(finalRisk(model, 'wobble-drift-jam', [{ gate: 'f', value: 0 }])).toBeLessThan(0.5);
+  });
+
+  it('gives back exactly the learned run when the override is lifted', () => {
+    const xs = encodeSequence(scenario('wobble-drift-jam').events);
+    const learned = jamRisk(model.readout, runForward(model.cell, xs).hs);
+    runForward(model.cell, xs, { overrides: [{ gate: 'f', value: 0 }] });
+    expect(Array.from(jamRisk(model.readout, runForward(model.cell, xs).hs))).toEqual(
+      Array.from(learned),
+    );
+  });
 });
 
 describe('the shipped GRU under override', () => {
