@@ -7,14 +7,7 @@
  *   r, z = σ(a_r, a_z);  n = tanh(a_n);  h = (1 − z) ⊙ n + z ⊙ hPrev
  */
 import { sigmoid } from '../../src/core';
-import {
-  matTVecAdd,
-  matVecAdd,
-  outerSumAdd,
-  swapDh,
-  tightBase,
-  type TightBase,
-} from './tight-common';
+import { matTVecAdd, matVecAdd, outerSumAdd, swapDh, type TightBase } from './tight-common';
 
 export interface TightGru extends TightBase {
   readonly kind: 'gru';
@@ -27,17 +20,11 @@ export interface TightGru extends TightBase {
   readonly dghs: Float64Array;
 }
 
-/** A tight GRU over copies of θ (PyTorch layout), w and b, for T-step sequences. */
-export function createTightGru(
-  D: number,
-  H: number,
-  T: number,
-  theta: Float64Array,
-  w: Float64Array,
-  b: Float64Array,
-): TightGru {
+/** A tight GRU on the shared buffers of base (tightBase with 3 gate blocks). */
+export function createTightGru(base: TightBase): TightGru {
+  const { H, T } = base;
   return {
-    ...tightBase(3, D, H, T, theta, w, b),
+    ...base,
     kind: 'gru',
     acts: new Float64Array(T * 3 * H),
     hns: new Float64Array(T * H),

@@ -8,14 +8,7 @@
  *   c = f ⊙ cPrev + i ⊙ g;  h = o ⊙ tanh(c)
  */
 import { sigmoid } from '../../src/core';
-import {
-  matTVecAdd,
-  matVecAdd,
-  outerSumAdd,
-  swapDh,
-  tightBase,
-  type TightBase,
-} from './tight-common';
+import { matTVecAdd, matVecAdd, outerSumAdd, swapDh, type TightBase } from './tight-common';
 
 export interface TightLstm extends TightBase {
   readonly kind: 'lstm';
@@ -31,17 +24,11 @@ export interface TightLstm extends TightBase {
   readonly dc: Float64Array;
 }
 
-/** A tight LSTM over copies of θ (PyTorch layout), w and b, for T-step sequences. */
-export function createTightLstm(
-  D: number,
-  H: number,
-  T: number,
-  theta: Float64Array,
-  w: Float64Array,
-  b: Float64Array,
-): TightLstm {
+/** A tight LSTM on the shared buffers of base (tightBase with 4 gate blocks). */
+export function createTightLstm(base: TightBase): TightLstm {
+  const { H, T } = base;
   return {
-    ...tightBase(4, D, H, T, theta, w, b),
+    ...base,
     kind: 'lstm',
     acts: new Float64Array(T * 4 * H),
     cs: new Float64Array((T + 1) * H),

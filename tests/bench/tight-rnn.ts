@@ -2,14 +2,7 @@
  * The tight reference RNN: one training step as fused, allocation-free loops (see tight-common.ts).
  * Same equation as src/core/rnn.ts: h = tanh(W_ih·x + b_ih + W_hh·hPrev + b_hh).
  */
-import {
-  matTVecAdd,
-  matVecAdd,
-  outerSumAdd,
-  swapDh,
-  tightBase,
-  type TightBase,
-} from './tight-common';
+import { matTVecAdd, matVecAdd, outerSumAdd, swapDh, type TightBase } from './tight-common';
 
 export interface TightRnn extends TightBase {
   readonly kind: 'rnn';
@@ -17,16 +10,10 @@ export interface TightRnn extends TightBase {
   readonly das: Float64Array;
 }
 
-/** A tight RNN over copies of θ (PyTorch layout), w and b, for T-step sequences. */
-export function createTightRnn(
-  D: number,
-  H: number,
-  T: number,
-  theta: Float64Array,
-  w: Float64Array,
-  b: Float64Array,
-): TightRnn {
-  return { ...tightBase(1, D, H, T, theta, w, b), kind: 'rnn', das: new Float64Array(T * H) };
+/** A tight RNN on the shared buffers of base (tightBase with 1 gate block). */
+export function createTightRnn(base: TightBase): TightRnn {
+  const { H, T } = base;
+  return { ...base, kind: 'rnn', das: new Float64Array(T * H) };
 }
 
 /** Forward over net.xs from h0 = 0; the pre-activation is built in h_t's slot, then squashed. */

@@ -1,6 +1,6 @@
 /** The tight reference nets behind one interface: make one for a bench case, take a step. */
 import type { BenchCase } from './bench-case';
-import { adamUpdate, loadInputs, readoutLossGrad } from './tight-common';
+import { adamUpdate, loadInputs, readoutLossGrad, tightBase } from './tight-common';
 import { createTightGru, gruBackward, gruForward, type TightGru } from './tight-gru';
 import { createTightLstm, lstmBackward, lstmForward, type TightLstm } from './tight-lstm';
 import { createTightRnn, rnnBackward, rnnForward, type TightRnn } from './tight-rnn';
@@ -11,8 +11,13 @@ export type Tight = TightRnn | TightLstm | TightGru;
 export function createTight(c: BenchCase): Tight {
   const { kind, D, H, T } = c;
   const { cell, readout } = c.model;
-  const make = { rnn: createTightRnn, lstm: createTightLstm, gru: createTightGru }[kind];
-  const net = make(D, H, T, cell.theta, readout.w, readout.b);
+  const base = (G: number) => tightBase(G, D, H, T, cell.theta, readout.w, readout.b);
+  const net =
+    kind === 'rnn'
+      ? createTightRnn(base(1))
+      : kind === 'lstm'
+        ? createTightLstm(base(4))
+        : createTightGru(base(3));
   loadInputs(net, c.xs);
   return net;
 }
