@@ -32,6 +32,9 @@ const BANNED_PACKAGES: Record<Layer, RegExp | null> = {
   ui: null,
   app: null,
 };
+/** The one state/ file that may import React: the provider and hooks over the store. */
+const STATE_HOOK_FILE = join(SRC, 'state', 'use-lab.tsx');
+const HOOK_BANNED = /^(d3|d3-.*)(\/|$)/;
 /** Globals the pure layers may not touch: the DOM, timers, and unseeded randomness. */
 const IMPURE = ['document', 'window', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement',
   'setTimeout', 'setInterval', 'requestAnimationFrame', 'queueMicrotask', 'fetch', 'Worker']; // prettier-ignore
@@ -92,7 +95,7 @@ function violations(file: string, text = readFileSync(file, 'utf8')): string[] {
       const target = layerOf(resolve(dirname(file), spec));
       if (target !== layer && !MAY_IMPORT[layer].includes(target))
         out.push(`imports ${target}/ (${spec})`);
-    } else if (BANNED_PACKAGES[layer]?.test(spec)) {
+    } else if ((file === STATE_HOOK_FILE ? HOOK_BANNED : BANNED_PACKAGES[layer])?.test(spec)) {
       out.push(`imports ${spec}`);
     }
   }
@@ -135,5 +138,11 @@ describe('architecture boundaries', () => {
     const probe = join(SRC, 'data', 'probe.ts');
     const text = "import { csvParse } from 'd3-dsv';\nimport { select } from 'd3-selection';\n";
     expect(violations(probe, text)).toEqual(['imports d3-selection']);
+  });
+
+  it('lets only the hook file of state/ import React', () => {
+    const text = "import { useContext } from 'react';\n";
+    expect(violations(join(SRC, 'state', 'probe.ts'), text)).toEqual(['imports react']);
+    expect(violations(STATE_HOOK_FILE, text)).toEqual([]);
   });
 });

@@ -1,38 +1,44 @@
 /**
- * The lab's state: which model, which sequence, which gates are forced, where playback is — and
- * the trace the core computed from them. The trace is derived: every action that changes an input
- * commits a new trace (and jam-risk line) at once, and nothing in the state is mutated afterwards.
+ * The lab's state, in slices: which model, which sequence, which gates are forced, where playback
+ * is, what the view shows — and the trace the core computed from them. The trace is derived: every
+ * action that changes an input commits a new trace (and jam-risk line) at once, and nothing in the
+ * state is mutated afterwards. Workers, timers and DOM nodes never enter it.
  */
 import type { CellKind, GateOverride, Model, Trace } from '../core';
 import type { ScanEvent, ScenarioId } from '../data';
 
-export interface LabState {
-  /** the models the lab can show, by kind (the shipped presets once loaded) */
+/** The model slice: the models the lab can show and which one it shows. */
+export interface ModelSlice {
+  /** the models by kind (the shipped presets once loaded) */
   models: Readonly<Partial<Record<CellKind, Model>>>;
   kind: CellKind;
+  setModels(models: Partial<Record<CellKind, Model>>): void;
+  /** switches model; forced gates belong to one kind, so they are dropped */
+  setKind(kind: CellKind): void;
+}
+
+/** The scenario slice: the event sequence the model reads. */
+export interface ScenarioSlice {
   /** the curated scenario the sequence came from, or 'custom' once edited */
   scenarioId: ScenarioId | 'custom';
   events: readonly ScanEvent[];
+  setScenario(id: ScenarioId): void;
+  setEvents(events: readonly ScanEvent[]): void;
+}
+
+/** The overrides slice: gates forced by hand. */
+export interface OverridesSlice {
   overrides: readonly GateOverride[];
+  setOverrides(overrides: readonly GateOverride[]): void;
+}
+
+/** The playback slice: the current step and the play clock's settings. */
+export interface PlaybackSlice {
   /** the current step, 0-based */
   t: number;
   playing: boolean;
   /** steps per second while playing */
   speed: number;
-  /** the core's run of models[kind] over events with overrides; null until that model is loaded */
-  trace: Trace | null;
-  /** p_t = σ(w·h_t + b) for every step of the trace */
-  risks: Float64Array | null;
-  /** what went wrong with the last action, if it was refused */
-  notice: string | null;
-}
-
-export interface LabActions {
-  setModels(models: Partial<Record<CellKind, Model>>): void;
-  setKind(kind: CellKind): void;
-  setScenario(id: ScenarioId): void;
-  setEvents(events: readonly ScanEvent[]): void;
-  setOverrides(overrides: readonly GateOverride[]): void;
   seek(t: number): void;
   stepForward(): void;
   stepBack(): void;
@@ -44,4 +50,40 @@ export interface LabActions {
   setSpeed(stepsPerSecond: number): void;
 }
 
-export type LabStore = LabState & LabActions;
+/** The view slice: what the panels focus on and how they move. */
+export interface ViewSlice {
+  /** the hidden unit whose numbers the equations show, 0-based */
+  unit: number;
+  /** whether a step change plays the sub-step animation (inputs → gates → memory → output) */
+  animate: boolean;
+  /** whether the keyboard-shortcut help is open */
+  helpOpen: boolean;
+  setUnit(j: number): void;
+  setAnimate(on: boolean): void;
+  setHelpOpen(open: boolean): void;
+}
+
+/** What the core computed from the inputs; replaced whole on every change. */
+export interface DerivedSlice {
+  /** the core's run of models[kind] over events with overrides; null until that model is loaded */
+  trace: Trace | null;
+  /** p_t = σ(w·h_t + b) for every step of the trace */
+  risks: Float64Array | null;
+  /** what went wrong with the last action, if it was refused */
+  notice: string | null;
+}
+
+export type LabStore = ModelSlice &
+  ScenarioSlice &
+  OverridesSlice &
+  PlaybackSlice &
+  ViewSlice &
+  DerivedSlice;
+
+/** The data part of the store (no actions): what a test or a link may set up front. */
+export type LabState = {
+  [K in keyof LabStore as LabStore[K] extends (...a: never[]) => unknown ? never : K]: LabStore[K];
+};
+
+/** The inputs the core's trace depends on. */
+export type TraceInputs = Pick<LabState, 'models' | 'kind' | 'events' | 'overrides'>;
