@@ -1,0 +1,63 @@
+/**
+ * The keyboard shortcuts, as data: the help overlay lists this table and the handler reads it, so
+ * the two cannot disagree.
+ */
+import { CELL_KINDS } from '../../core';
+import type { LabStore } from '../../state/lab-state';
+import { MODEL_NAMES } from '../names';
+
+export interface Shortcut {
+  /** KeyboardEvent.key values that trigger it */
+  keys: readonly string[];
+  /** how the help overlay writes the key */
+  label: string;
+  does: string;
+  run(s: LabStore): void;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { keys: [' '], label: 'Space', does: 'Play or pause', run: (s) => s.togglePlay() },
+  { keys: ['ArrowLeft'], label: '←', does: 'Step back', run: (s) => s.stepBack() },
+  { keys: ['ArrowRight'], label: '→', does: 'Step forward', run: (s) => s.stepForward() },
+  { keys: ['Home'], label: 'Home', does: 'Go to start', run: (s) => s.goToStart() },
+  { keys: ['End'], label: 'End', does: 'Go to end', run: (s) => s.goToEnd() },
+  ...CELL_KINDS.map((kind, n) => ({
+    keys: [String(n + 1)],
+    label: String(n + 1),
+    does: `Show the ${MODEL_NAMES[kind]}`,
+    run: (s: LabStore) => s.setKind(kind),
+  })),
+  {
+    keys: ['?'],
+    label: '?',
+    does: 'Show or hide this help',
+    run: (s) => s.setHelpOpen(!s.helpOpen),
+  },
+];
+
+const TEXT_INPUTS =
+  /^(text|search|email|url|tel|password|number|date|time|datetime-local|month|week)$/;
+
+/** Where a key belongs to the focused control rather than to the lab. */
+export function ownsKey(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target.closest('[contenteditable=""], [contenteditable="true"], textarea, select'))
+    return true;
+  if (target instanceof HTMLInputElement) {
+    if (TEXT_INPUTS.test(target.type)) return true;
+    // radios move between models and sliders move through time with these keys themselves
+    const navigates = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+    if ((target.type === 'radio' || target.type === 'range') && navigates.includes(key))
+      return true;
+  }
+  // a focused panel that handles its own arrow keys (heatmaps, diagram) marks itself
+  return key.startsWith('Arrow') && target.closest('[data-owns-arrows]') !== null;
+}
+
+/** The shortcut a key press triggers, if any (modifier chords are left to the browser). */
+export function shortcutFor(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
+) {
+  if (e.ctrlKey || e.metaKey || e.altKey || ownsKey(e.target, e.key)) return null;
+  return SHORTCUTS.find((s) => s.keys.includes(e.key)) ?? null;
+}

@@ -1,0 +1,19 @@
+/** Listens for the lab's shortcuts anywhere on the page and runs them against the store. */
+import { useEffect } from 'react';
+import { useLabStore } from '../../state/use-lab';
+import { shortcutFor } from './shortcuts';
+
+export function useShortcuts(): void {
+  const store = useLabStore();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const shortcut = shortcutFor(e);
+      if (!shortcut) return;
+      // Space would also press the focused button; the shortcut wins, Enter still presses it
+      e.preventDefault();
+      shortcut.run(store.getState());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}

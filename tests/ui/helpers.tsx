@@ -1,0 +1,38 @@
+/** Shared set-up for component tests: the shipped models from disk and a lab store around a tree. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { modelFromFile, type CellKind, type Model } from '../../src/core';
+import { createFrameClock, manualScheduler } from '../../src/sim/clock';
+import { ClockProvider } from '../../src/ui/clock-context';
+import { createLabStore, type LabState } from '../../src/state/store';
+import { LabProvider } from '../../src/state/use-lab';
+
+/** A shipped preset, read from public/models (by path: under jsdom Vite rewrites public URLs). */
+export const shipped = (kind: CellKind): Model =>
+  modelFromFile(
+    JSON.parse(readFileSync(resolve(__dirname, '../../public/models', `${kind}.json`), 'utf8')),
+  ).model;
+
+export const MODELS: Record<CellKind, Model> = {
+  rnn: shipped('rnn'),
+  lstm: shipped('lstm'),
+  gru: shipped('gru'),
+};
+
+/**
+ * Renders `ui` inside its own store (models loaded, `initial` applied) and a frame clock the test
+ * advances by hand with `frame(now)`.
+ */
+export function renderWithLab(ui: ReactElement, initial: Partial<LabState> = {}) {
+  const store = createLabStore({ models: MODELS, ...initial });
+  const scheduler = manualScheduler();
+  const clock = createFrameClock(scheduler);
+  const result = render(
+    <LabProvider store={store}>
+      <ClockProvider clock={clock}>{ui}</ClockProvider>
+    </LabProvider>,
+  );
+  return { ...result, store, scheduler, clock };
+}

@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+/** Keyboard shortcuts anywhere outside a text field, and the help overlay that lists them. */
+import '@testing-library/jest-dom/vitest';
+import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SHORTCUTS } from '../../src/ui/keys/shortcuts';
+import { TopBar } from '../../src/ui/TopBar';
+import { HelpOverlay } from '../../src/ui/keys/HelpOverlay';
+import { useShortcuts } from '../../src/ui/keys/use-shortcuts';
+import { renderWithLab } from './helpers';
+
+afterEach(cleanup);
+
+function Keyed() {
+  useShortcuts();
+  return (
+    <>
+      <TopBar />
+      <label>
+        Note <input type="text" />
+      </label>
+      <HelpOverlay />
+    </>
+  );
+}
+
+describe('keyboard shortcuts', () => {
+  it('step, jump, play and pause from anywhere on the page', async () => {
+    const { store } = renderWithLab(<Keyed />);
+    const user = userEvent.setup();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowLeft}');
+    expect(store.getState().t).toBe(2);
+    await user.keyboard('{End}');
+    expect(store.getState().t).toBe(store.getState().events.length - 1);
+    await user.keyboard('{Home}');
+    expect(store.getState().t).toBe(0);
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(true);
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(false);
+  });
+
+  it('1 / 2 / 3 choose the model, as the radio group shows', async () => {
+    const { store } = renderWithLab(<Keyed />);
+    const user = userEvent.setup();
+    await user.keyboard('3');
+    expect(store.getState().kind).toBe('gru');
+    expect(screen.getByRole('radio', { name: 'GRU' })).toBeChecked();
+    await user.keyboard('1');
+    expect(store.getState().kind).toBe('rnn');
+    await user.keyboard('2');
+    expect(store.getState().kind).toBe('lstm');
+  });
+
+  it('Space on a focused button plays instead of pressing the button', async () => {
+    const { store } = renderWithLab(<Keyed />);
+    const user = userEvent.setup();
+    screen.getByRole('button', { name: 'Step forward' }).focus();
+    await user.keyboard(' ');
+    expect([store.getState().t, store.getState().playing]).toEqual([0, true]);
+  });
+
+  it('leave keys to a text field', async () => {
+    const { store } = renderWithLab(<Keyed />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('textbox', { name: 'Note' }));
+    await user.keyboard('3 {ArrowRight}?');
+    const s = store.getState();
+    expect([s.kind, s.t, s.playing, s.helpOpen]).toEqual(['lstm', 0, false, false]);
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('3 ?');
+  });
+
+  it('? opens the help, which lists every shortcut; Escape closes it', async () => {
+    renderWithLab(<Keyed />);
+    const user = userEvent.setup();
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(dialog.querySelectorAll('tbody tr')).toHaveLength(SHORTCUTS.length);
+    for (const s of SHORTCUTS) expect(dialog).toHaveTextContent(s.does);
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('the "Keyboard shortcuts" button opens the same help', async () => {
+    renderWithLab(<Keyed />);
+    await userEvent.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+  });
+});
