@@ -1,0 +1,64 @@
+/**
+ * The conveyor timeline: the scanner readings as a row of icons with the jam-risk line p_t under
+ * them. Click a column to jump to it; drag to scrub. (The "Time step" slider does the same from
+ * the keyboard.)
+ */
+import { useMemo, useRef, type PointerEvent } from 'react';
+import type { LabStore } from '../../state/lab-state';
+import { useLab } from '../../state/use-lab';
+import { useWidth } from '../use-width';
+import { Conveyor } from './Conveyor';
+import { Cursor } from './Cursor';
+import { HEIGHT, geometry, stepAt } from './geometry';
+import { RiskLine } from './RiskLine';
+import './timeline.css';
+
+const selectEvents = (s: LabStore) => s.events;
+const selectRisks = (s: LabStore) => s.risks;
+const selectSeek = (s: LabStore) => s.seek;
+
+export function Timeline() {
+  const events = useLab(selectEvents);
+  const risks = useLab(selectRisks);
+  const seek = useLab(selectSeek);
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
+  const dragging = useRef(false);
+  const T = events.length;
+  const geo = useMemo(() => geometry(T, width), [T, width]);
+
+  const seekTo = (e: PointerEvent<SVGSVGElement>) =>
+    seek(stepAt(e.clientX, e.currentTarget.getBoundingClientRect(), T));
+
+  return (
+    <section className="panel timeline" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">Conveyor timeline</h2>
+      <p className="caption">
+        One scanner reading per step; the line under them is the model’s jam risk after each one.
+        Click or drag to move through time.
+      </p>
+      <div ref={box} className="timeline-box">
+        <svg
+          width={width}
+          height={HEIGHT}
+          viewBox={`0 0 ${width} ${HEIGHT}`}
+          className="timeline-svg"
+          role="img"
+          aria-label={`Scanner readings and jam risk over ${T} steps`}
+          onPointerDown={(e) => {
+            dragging.current = true;
+            e.currentTarget.setPointerCapture?.(e.pointerId);
+            seekTo(e);
+          }}
+          onPointerMove={(e) => dragging.current && seekTo(e)}
+          onPointerUp={() => (dragging.current = false)}
+          onPointerCancel={() => (dragging.current = false)}
+        >
+          <Conveyor events={events} geo={geo} />
+          {risks && <RiskLine risks={risks} geo={geo} />}
+          <Cursor geo={geo} />
+        </svg>
+      </div>
+    </section>
+  );
+}
