@@ -1,0 +1,132 @@
+/**
+ * The cell diagram: the chosen cell at step t drawn like the textbook picture, every vector a
+ * stack of per-unit valves with the core's values. Moving between steps animates the flow in
+ * sub-steps (inputs → gates → memory update → output).
+ */
+import { useState, type KeyboardEvent } from 'react';
+import type { CellKind, Trace } from '../../core';
+import type { LabStore } from '../../state/lab-state';
+import { useLab } from '../../state/use-lab';
+import { MODEL_NAMES } from '../names';
+import { GRU_LAYOUT } from './gru-layout';
+import { LSTM_LAYOUT } from './lstm-layout';
+import { STACK, VIEW, type Layout, type VectorNode } from './nodes';
+import { WirePath, Op } from './parts';
+import { describe } from './readout';
+import { RNN_LAYOUT } from './rnn-layout';
+import { Stack } from './Stack';
+import { StageBar } from './StageBar';
+import { DONE, useSubsteps } from './use-substeps';
+import './diagram.css';
+
+const LAYOUTS: Readonly<Record<CellKind, Layout>> = {
+  rnn: RNN_LAYOUT,
+  lstm: LSTM_LAYOUT,
+  gru: GRU_LAYOUT,
+};
+
+const CAPTIONS: Readonly<Record<CellKind, string>> = {
+  lstm: 'The forget gate decides what the cell state keeps, the input gate what it writes, the output gate what it exposes: the cell state along the top is the long-term memory path, the hidden state the exposed working representation.',
+  gru: 'One state: the update gate decides how much of the old state to keep and how much of the candidate to write; the reset gate decides how much of the past the candidate may use.',
+  rnn: 'No gates: the whole hidden state is rewritten through one tanh at every step, so an early event must survive every overwrite.',
+};
+
+const selectTrace = (s: LabStore) => s.trace;
+const selectT = (s: LabStore) => s.t;
+const selectUnit = (s: LabStore) => s.unit;
+const selectSetUnit = (s: LabStore) => s.setUnit;
+
+/** Which units of a node were forced by hand at step t. */
+function forcedUnits(trace: Trace, node: VectorNode, t: number): Uint8Array | null {
+  if (trace.kind === 'rnn' || !node.series) return null;
+  const table = trace.forcing[t] as unknown as Record<string, { mask: Uint8Array } | null>;
+  return table?.[node.series]?.mask ?? null;
+}
+
+export function CellDiagram() {
+  const trace = useLab(selectTrace);
+  const t = useLab(selectT);
+  const unit = useLab(selectUnit);
+  const setUnit = useLab(selectSetUnit);
+  const { stage, skip } = useSubsteps();
+  const [probe, setProbe] = useState<{ id: string; row: number } | null>(null);
+
+  if (!trace) return <p>Loading the model…</p>;
+  const layout = LAYOUTS[trace.kind];
+  const probed = layout.nodes.find((n) => n.id === probe?.id) ?? null;
+  const onKey = (node: VectorNode, n: number) => (e: KeyboardEvent<SVGGElement>) => {
+    const dir = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+    if (!dir) return;
+    e.preventDefault();
+    const row = Math.max(0, Math.min(n - 1, (probe?.id === node.id ? probe.row : 0) + dir));
+    setProbe({ id: node.id, row });
+    if (node.scale !== 'input') setUnit(row);
+  };
+
+  return (
+    <section className="panel diagram" aria-labelledby="diagram-heading">
+      <h2 id="diagram-heading">
+        {MODEL_NAMES[trace.kind]} cell at step {t}
+      </h2>
+      <p className="caption">{CAPTIONS[trace.kind]}</p>
+      <StageBar stage={stage} onSkip={skip} />
+      <svg viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} className="diagram-svg">
+        <defs>
+          <marker
+            id="arrow"
+            viewBox="0 0 8 8"
+            refX="7"
+            refY="4"
+            markerWidth="8"
+            markerHeight="8"
+            markerUnits="userSpaceOnUse"
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0L8,4L0,8z" className="arrow-head" />
+          </marker>
+        </defs>
+        {layout.wires.map((w, k) => (
+          <WirePath
+            key={k}
+            wire={w}
+            dim={w.stage > stage}
+            flowing={stage < DONE && w.stage === stage}
+          />
+        ))}
+        {layout.ops.map((op) => (
+          <Op key={op.id} op={op} dim={op.stage > stage} />
+        ))}
+        {layout.nodes.map((node) => {
+          const values = node.values(trace, t);
+          const row = probe?.id === node.id ? probe.row : node.scale === 'input' ? -1 : unit;
+          return (
+            <Stack
+              key={node.id}
+              x={node.x}
+              y={node.row === 'top' ? STACK.topY : STACK.bottomY}
+              values={values}
+              scale={node.scale}
+              symbol={node.symbol}
+              name={node.name}
+              forced={forcedUnits(trace, node, t)}
+              unit={row}
+              dim={node.stage > stage}
+              nameAbove={node.row === 'top'}
+              label={`${node.name}: ${describe(node, values, Math.max(row, 0), t)}`}
+              onProbe={(j) => {
+                setProbe({ id: node.id, row: j });
+                if (node.scale !== 'input') setUnit(j);
+              }}
+              onKey={onKey(node, values.length)}
+            />
+          );
+        })}
+      </svg>
+      <p className="probe" aria-live="polite">
+        {probed
+          ? describe(probed, probed.values(trace, t), probe!.row, t)
+          : 'Hover over or focus a stack (Tab, then ↑/↓) to read each unit’s value.'}
+      </p>
+    </section>
+  );
+}

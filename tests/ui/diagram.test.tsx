@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+/** The cell diagram: every valve and state shown is the core's value; sub-steps animate on the clock. */
+import '@testing-library/jest-dom/vitest';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { GruTrace, LstmTrace } from '../../src/core';
+import { CellDiagram } from '../../src/ui/diagram/CellDiagram';
+import { STACK } from '../../src/ui/diagram/nodes';
+import { fmtValue } from '../../src/ui/format';
+import { renderWithLab } from './helpers';
+
+afterEach(cleanup);
+
+const stack = (name: string) => screen.getByRole('img', { name: new RegExp(`^${name}:`) });
+const probe = () => document.querySelector('.probe')!;
+const valves = (el: HTMLElement) => [...el.querySelectorAll('rect:not(.track):not(.unit-ring)')];
+
+describe('CellDiagram (LSTM)', () => {
+  it('draws each gate as valves opened as wide as the core’s activations', () => {
+    const { store } = renderWithLab(<CellDiagram />, { t: 12 });
+    const tr = store.getState().trace as LstmTrace;
+    for (const [name, g] of [
+      ['Forget gate', 'f'],
+      ['Input gate', 'i'],
+      ['Output gate', 'o'],
+    ] as const) {
+      const widths = valves(stack(name)).map((r) => Number(r.getAttribute('width')));
+      expect(widths).toEqual(Array.from(tr.gates[g][12], (a) => STACK.width * a));
+    }
+  });
+
+  it('reads a unit’s value on focus and ↑/↓, and shares the chosen unit with the store', async () => {
+    const { store } = renderWithLab(<CellDiagram />, { t: 12 });
+    const tr = store.getState().trace as LstmTrace;
+    act(() => stack('Forget gate').focus());
+    expect(probe()).toHaveTextContent(
+      `Forget gate f_t, unit 0 at step 12: ${fmtValue(tr.gates.f[12][0])}`,
+    );
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowUp}');
+    expect(store.getState().unit).toBe(2);
+    expect(probe()).toHaveTextContent(`unit 2 at step 12: ${fmtValue(tr.gates.f[12][2])}`);
+    expect(stack('Cell state')).toHaveAccessibleName(
+      `Cell state: Cell state c_t, unit 2 at step 12: ${fmtValue(tr.cs[12][2])}`,
+    );
+    expect(stack('Previous cell state').getAttribute('aria-label')).toContain(
+      fmtValue(tr.cs[11][2]),
+    );
+  });
+
+  it('reads the unit under the pointer', () => {
+    const { store } = renderWithLab(<CellDiagram />, { t: 4 });
+    const tr = store.getState().trace as LstmTrace;
+    const el = stack('Hidden state');
+    el.getBoundingClientRect = () => ({ top: 0, height: 80, left: 0, width: 10 }) as DOMRect;
+    fireEvent.pointerMove(el, { clientY: 75 }); // the last of 8 units
+    expect(probe()).toHaveTextContent(
+      `Hidden state h_t, unit 7 at step 4: ${fmtValue(tr.hs[4][7])}`,
+    );
+    expect(store.getState().unit).toBe(7);
+  });
+
+  it('shows step 0 with the initial states as h_{t−1} and c_{t−1}', () => {
+    const { store } = renderWithLab(<CellDiagram />);
+    const tr = store.getState().trace as LstmTrace;
+    expect(stack('Previous hidden state').getAttribute('aria-label')).toContain(fmtValue(tr.h0[0]));
+    expect(stack('Previous cell state').getAttribute('aria-label')).toContain(fmtValue(tr.c0[0]));
+  });
+
+  it('marks the units whose gate was forced by hand', () => {
+    const { store } = renderWithLab(<CellDiagram />, { t: 6 });
+    act(() => store.getState().setOverrides([{ gate: 'f', value: 0, units: [1, 3] }]));
+    const forced = valves(stack('Forget gate')).map((r) => r.classList.contains('forced'));
+    expect(forced).toEqual([false, true, false, true, false, false, false, false]);
+    expect(valves(stack('Input gate')).some((r) => r.classList.contains('forced'))).toBe(false);
+  });
+});
+
+describe('CellDiagram per kind', () => {
+  const names = () =>
+    screen.getAllByRole('img').map((el) => el.getAttribute('aria-label')!.split(':')[0]);
+
+  it('GRU: update and reset gates, the candidate and one state', () => {
+    const { store } = renderWithLab(<CellDiagram />, { kind: 'gru', t: 9 });
+    expect(names()).toEqual(['Reading', 'Previous hidden state', 'Previous hidden state', 'Update gate', 'Reset gate', 'Candidate', 'Hidden state']); // prettier-ignore
+    const tr = store.getState().trace as GruTrace;
+    expect(stack('Update gate').getAttribute('aria-label')).toContain(fmtValue(tr.gates.z[9][0]));
+    expect(screen.getByRole('heading', { name: 'GRU cell at step 9' })).toBeInTheDocument();
+  });
+
+  it('vanilla RNN: no gates, one tanh', () => {
+    const { store } = renderWithLab(<CellDiagram />, { kind: 'rnn', t: 3 });
+    expect(names()).toEqual(['Reading', 'Previous hidden state', 'Pre-activation', 'Hidden state']);
+    const tr = store.getState().trace!;
+    expect(stack('Hidden state').getAttribute('aria-label')).toContain(fmtValue(tr.hs[3][0]));
+  });
+});
+
+describe('sub-step animation', () => {
+  const current = () =>
+    within(screen.getByRole('list', { name: 'Sub-steps of this time step' }))
+      .queryAllByRole('listitem')
+      .find((li) => li.getAttribute('aria-current') === 'step')?.textContent ?? null;
+
+  it('runs inputs → gates → memory update → output on the frame clock after a step', () => {
+    const { store, scheduler } = renderWithLab(<CellDiagram />);
+    expect(current()).toBeNull();
+    act(() => store.getState().stepForward());
+    const seen = [current()];
+    for (let now = 0; now <= 1200; now += 50) {
+      act(() => scheduler.frame(now));
+      if (seen.at(-1) !== current()) seen.push(current());
+    }
+    expect(seen).toEqual(['Inputs', 'Gates', 'Memory update', 'Output', null]);
+  });
+
+  it('can be skipped, and turned off', async () => {
+    const { store } = renderWithLab(<CellDiagram />);
+    act(() => store.getState().stepForward());
+    await userEvent.click(screen.getByRole('button', { name: 'Skip animation' }));
+    expect(current()).toBeNull();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Animate sub-steps' }));
+    expect(store.getState().animate).toBe(false);
+    act(() => store.getState().stepForward());
+    expect(current()).toBeNull();
+  });
+
+  it('stays still when the system asks for reduced motion', () => {
+    const original = window.matchMedia;
+    window.matchMedia = ((q: string) => ({
+      matches: q.includes('reduce'),
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    })) as unknown as typeof window.matchMedia;
+    try {
+      const { store } = renderWithLab(<CellDiagram />);
+      act(() => store.getState().stepForward());
+      expect(current()).toBeNull();
+    } finally {
+      window.matchMedia = original;
+    }
+  });
+});
