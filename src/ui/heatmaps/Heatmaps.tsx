@@ -1,0 +1,43 @@
+/**
+ * The Heatmaps panel: every gate, candidate and state of the current model as a units × steps
+ * map, stacked, with the cursor column at the lab's step. Subscribes to the trace only.
+ */
+import { useId } from 'react';
+import type { CellKind } from '../../core';
+import type { LabStore } from '../../state/lab-state';
+import { useLab } from '../../state/use-lab';
+import { SERIES_OF } from '../names';
+import { Heatmap } from './Heatmap';
+import { seriesRows } from './heatmap-cells';
+import './heatmaps.css';
+
+const selectTrace = (s: LabStore) => s.trace;
+
+/** What to watch in each model's maps, in plain words. */
+const WATCH: Record<CellKind, string> = {
+  lstm: 'watch the forget gate stay open to carry an early event, and the cell state hold it.',
+  gru: 'watch the update gate stay high to keep the old state, carrying an early event forward.',
+  rnn: 'with no gates, watch an early event fade as every step rewrites the state.',
+};
+
+export function Heatmaps() {
+  const trace = useLab(selectTrace);
+  const headingId = useId();
+  return (
+    <section className="panel heatmaps" aria-labelledby={headingId}>
+      <h2 id={headingId}>Heatmaps</h2>
+      {trace ? (
+        <>
+          <p className="heatmaps-lede">
+            Each row is one unit (unit 0 at the top), each column one step: {WATCH[trace.kind]}
+          </p>
+          {SERIES_OF[trace.kind].map((s) => (
+            <Heatmap key={s} series={s} rows={seriesRows(trace, s)} H={trace.H} />
+          ))}
+        </>
+      ) : (
+        <p>Loading the model…</p>
+      )}
+    </section>
+  );
+}

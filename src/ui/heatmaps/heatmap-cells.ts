@@ -1,0 +1,38 @@
+/**
+ * The cell grid of one heatmap, computed without the DOM: which per-step arrays of the trace a
+ * series reads, and the colour of every (unit, step) cell on that series' scale.
+ */
+import type { Trace } from '../../core';
+import type { SeriesName } from '../names';
+import { SERIES } from '../names';
+import { gateColor, stateColor } from '../scales';
+
+/** The series' values by step: rows[t][j] is unit j at step t. */
+export function seriesRows(trace: Trace, s: SeriesName): readonly Float64Array[] {
+  if (s === 'h') return trace.hs;
+  if (trace.kind === 'lstm') {
+    if (s === 'c') return trace.cs;
+    if (s === 'i' || s === 'f' || s === 'g' || s === 'o') return trace.gates[s];
+  }
+  if (trace.kind === 'gru' && (s === 'r' || s === 'z' || s === 'n')) return trace.gates[s];
+  throw new Error(`a ${trace.kind} trace has no series ${s}`);
+}
+
+// The lab's scales, clamped: the LSTM cell state runs well past ±1 and is drawn at the ends.
+const clampedGate = gateColor.copy().clamp(true);
+const clampedState = stateColor.copy().clamp(true);
+
+/** The clamped colour scale a heatmap draws a series with. */
+export const cellColorOf = (s: SeriesName) =>
+  SERIES[s].range === 'gate' ? clampedGate : clampedState;
+
+/** Every cell's colour, unit-major: fills[j * T + t] colours unit j at step t. */
+export function cellFills(rows: readonly Float64Array[], H: number, s: SeriesName): string[] {
+  const color = cellColorOf(s);
+  const T = rows.length;
+  const fills = new Array<string>(H * T);
+  for (let t = 0; t < T; t++) {
+    for (let j = 0; j < H; j++) fills[j * T + t] = color(rows[t][j]);
+  }
+  return fills;
+}
