@@ -1,10 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createLabStore } from './state/store';
 import { App } from './ui/App';
 import './ui/app.css';
 
+const store = createLabStore();
+
+// The UI benchmark's build (vite build --mode bench) gets a handle to load its own model and
+// sequence; production builds drop this branch.
+if (import.meta.env.MODE === 'bench') void import('./bench-hook').then((m) => m.install(store));
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App store={store} />
   </StrictMode>,
 );

@@ -1,42 +1,38 @@
 /**
- * The app shell: until the lab's panels land, it introduces the lab and shows the three cells the
- * core implements, with their parameter counts computed by the core.
+ * The app: one lab store for the page, filled with the shipped models as soon as they load. Until
+ * then every panel says it is loading; a model that fails to load becomes the lab's notice.
  */
-import { CELL_KINDS, paramCount, type CellKind } from '../core';
+import { useEffect, useState } from 'react';
+import type { StoreApi } from 'zustand';
+import type { LabStore } from '../state/lab-state';
+import { loadShippedModels } from '../state/shipped-models';
+import { createLabStore } from '../state/store';
+import { LabProvider } from '../state/use-lab';
+import { Lab } from './Lab';
 
-const NAMES: Record<CellKind, string> = { rnn: 'Vanilla RNN', lstm: 'LSTM', gru: 'GRU' };
-const STORIES: Record<CellKind, string> = {
-  rnn: 'One state, rewritten at every step: no gates, so an early event must survive every overwrite.',
-  lstm: 'Forget, input and output gates around a separate cell state: a long-term path beside the exposed hidden state.',
-  gru: 'Update and reset gates on a single state: the gating idea with fewer parts.',
-};
-/** The scanner-event input size and the hidden size the lab's models use. */
-const D = 6;
-const H = 8;
+/** Reads a file served next to the page (public/), under Vite's base URL. */
+async function fetchText(path: string): Promise<string> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${path}`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+}
 
-export function App() {
+export function App({ store: given }: { store?: StoreApi<LabStore> }) {
+  const [store] = useState(() => given ?? createLabStore());
+  useEffect(() => {
+    if (Object.keys(store.getState().models).length > 0) return;
+    let live = true;
+    loadShippedModels(fetchText).then(
+      (models) => live && store.getState().setModels(models),
+      (e: Error) => live && store.setState({ notice: `Could not load the models: ${e.message}` }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [store]);
   return (
-    <main className="shell">
-      <h1>Gate Lab</h1>
-      <p className="lede">
-        An interactive lab for gated recurrent networks: step through a warehouse scanner sequence
-        and watch each gate decide what to keep, forget, write and expose.
-      </p>
-      <section aria-labelledby="cells-heading">
-        <h2 id="cells-heading">The three cells</h2>
-        <ul className="cells">
-          {CELL_KINDS.map((kind) => (
-            <li key={kind}>
-              <h3>{NAMES[kind]}</h3>
-              <p>{STORIES[kind]}</p>
-              <p data-testid={`params-${kind}`}>
-                {paramCount(kind, D, H)} parameters at D = {D}, H = {H}
-              </p>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <p className="note">The step-through panels are being built; this page is the app shell.</p>
-    </main>
+    <LabProvider store={store}>
+      <Lab />
+    </LabProvider>
   );
 }

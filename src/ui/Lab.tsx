@@ -1,0 +1,44 @@
+/**
+ * The lab page: the top bar over the timeline, the cell diagram, the heatmaps and the equations,
+ * all reading one store. Playback and the keyboard shortcuts are wired here, once.
+ */
+import type { LabStore } from '../state/lab-state';
+import { useLab } from '../state/use-lab';
+import { CellDiagram } from './diagram/CellDiagram';
+import { Equations } from './equations/Equations';
+import { Heatmaps } from './heatmaps/Heatmaps';
+import { HelpOverlay } from './keys/HelpOverlay';
+import { useShortcuts } from './keys/use-shortcuts';
+import { Timeline } from './timeline/Timeline';
+import { TopBar } from './TopBar';
+import { usePlayback } from './use-playback';
+
+const selectNotice = (s: LabStore) => s.notice;
+
+export function Lab() {
+  usePlayback();
+  useShortcuts();
+  const notice = useLab(selectNotice);
+  return (
+    <main className="lab">
+      <header className="masthead">
+        <h1>Gate Lab</h1>
+        <p className="lede">
+          Step through a warehouse scanner sequence and watch each gate decide what to keep, forget,
+          write and expose.
+        </p>
+      </header>
+      <TopBar />
+      {notice && (
+        <p className="notice" role="alert">
+          {notice}
+        </p>
+      )}
+      <Timeline />
+      <CellDiagram />
+      <Equations />
+      <Heatmaps />
+      <HelpOverlay />
+    </main>
+  );
+}
