@@ -4,10 +4,11 @@
  * sub-steps (inputs → gates → memory update → output).
  */
 import { useState, type KeyboardEvent } from 'react';
-import type { CellKind, Trace } from '../../core';
+import type { CellKind } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
 import { MODEL_NAMES } from '../names';
+import { forcedMask } from '../trace-read';
 import { GRU_LAYOUT } from './gru-layout';
 import { LSTM_LAYOUT } from './lstm-layout';
 import { STACK, VIEW, type Layout, type VectorNode } from './nodes';
@@ -35,13 +36,6 @@ const selectTrace = (s: LabStore) => s.trace;
 const selectT = (s: LabStore) => s.t;
 const selectUnit = (s: LabStore) => s.unit;
 const selectSetUnit = (s: LabStore) => s.setUnit;
-
-/** Which units of a node were forced by hand at step t. */
-function forcedUnits(trace: Trace, node: VectorNode, t: number): Uint8Array | null {
-  if (trace.kind === 'rnn' || !node.series) return null;
-  const table = trace.forcing[t] as unknown as Record<string, { mask: Uint8Array } | null>;
-  return table?.[node.series]?.mask ?? null;
-}
 
 export function CellDiagram() {
   const trace = useLab(selectTrace);
@@ -108,7 +102,7 @@ export function CellDiagram() {
               scale={node.scale}
               symbol={node.symbol}
               name={node.name}
-              forced={forcedUnits(trace, node, t)}
+              forced={node.series ? forcedMask(trace, node.series, t) : null}
               unit={row}
               dim={node.stage > stage}
               nameAbove={node.row === 'top'}

@@ -11,9 +11,9 @@ import {
   MID_Y,
   STACK,
   busWires,
-  prev,
   type Layout,
 } from './nodes';
+import { stateBefore } from '../trace-read';
 
 const gru = (tr: Trace) => tr as GruTrace;
 const W = STACK.width / 2;
@@ -23,7 +23,7 @@ const MIX_Y = 160;
 export const GRU_LAYOUT: Layout = {
   nodes: [
     ...INPUT_NODES,
-    { id: 'hPrevTop', symbol: ['h', 't−1'], name: 'Previous hidden state', scale: 'state', x: 120, row: 'top', stage: 0, values: (tr, t) => prev(tr.hs, tr.h0, t) },
+    { id: 'hPrevTop', symbol: ['h', 't−1'], name: 'Previous hidden state', scale: 'state', x: 120, row: 'top', stage: 0, values: (tr, t) => stateBefore(tr.hs, tr.h0, t) },
     { id: 'z', symbol: ['z', 't'], name: 'Update gate', series: 'z', scale: 'gate', x: 220, row: 'bottom', stage: 1, values: (tr, t) => gru(tr).gates.z[t] },
     { id: 'r', symbol: ['r', 't'], name: 'Reset gate', series: 'r', scale: 'gate', x: 320, row: 'bottom', stage: 1, values: (tr, t) => gru(tr).gates.r[t] },
     { id: 'n', symbol: ['n', 't'], name: 'Candidate', series: 'n', scale: 'state', x: 460, row: 'bottom', stage: 2, values: (tr, t) => gru(tr).gates.n[t] },

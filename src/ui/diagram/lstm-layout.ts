@@ -11,9 +11,9 @@ import {
   MID_Y,
   STACK,
   busWires,
-  prev,
   type Layout,
 } from './nodes';
+import { stateBefore } from '../trace-read';
 
 const lstm = (tr: Trace) => tr as LstmTrace;
 const W = STACK.width / 2;
@@ -23,7 +23,7 @@ const PAIR_Y = 214;
 export const LSTM_LAYOUT: Layout = {
   nodes: [
     ...INPUT_NODES,
-    { id: 'cPrev', symbol: ['c', 't−1'], name: 'Previous cell state', scale: 'state', x: 120, row: 'top', stage: 0, values: (tr, t) => prev(lstm(tr).cs, lstm(tr).c0, t) },
+    { id: 'cPrev', symbol: ['c', 't−1'], name: 'Previous cell state', scale: 'state', x: 120, row: 'top', stage: 0, values: (tr, t) => stateBefore(lstm(tr).cs, lstm(tr).c0, t) },
     { id: 'f', symbol: ['f', 't'], name: 'Forget gate', series: 'f', scale: 'gate', x: 220, row: 'bottom', stage: 1, values: (tr, t) => lstm(tr).gates.f[t] },
     { id: 'i', symbol: ['i', 't'], name: 'Input gate', series: 'i', scale: 'gate', x: 320, row: 'bottom', stage: 1, values: (tr, t) => lstm(tr).gates.i[t] },
     { id: 'g', symbol: ['g', 't'], name: 'Candidate', series: 'g', scale: 'state', x: 420, row: 'bottom', stage: 1, values: (tr, t) => lstm(tr).gates.g[t] },

@@ -5,6 +5,7 @@
  */
 import type { Trace } from '../../core';
 import type { SeriesName } from '../names';
+import { stateBefore } from '../trace-read';
 
 /** The sub-steps of one time step, in the order the flow animates them. */
 export const STAGES = ['Inputs', 'Gates', 'Memory update', 'Output'] as const;
@@ -65,10 +66,6 @@ export const MID_Y = STACK.bottomY + STACK.height / 2;
 /** the input bus under the gates */
 export const BUS_Y = 422;
 
-/** The state before step t: the initial state at t = 0. */
-export const prev = (series: Float64Array[], initial: Float64Array, t: number) =>
-  t > 0 ? series[t - 1] : initial;
-
 /** x_t and h_{t−1}: the inputs every kind starts from. */
 export const INPUT_NODES: readonly VectorNode[] = [
   {
@@ -89,7 +86,7 @@ export const INPUT_NODES: readonly VectorNode[] = [
     x: 120,
     row: 'bottom',
     stage: 0,
-    values: (tr, t) => prev(tr.hs, tr.h0, t),
+    values: (tr, t) => stateBefore(tr.hs, tr.h0, t),
   },
 ];
 

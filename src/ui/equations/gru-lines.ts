@@ -1,13 +1,13 @@
 /** The GRU's four equations, with unit j's numbers at step t read from the trace. */
 import type { GruTrace } from '../../core';
 import { fmtValue } from '../format';
+import { stateBefore } from '../trace-read';
 import {
   activationNumbers,
   affineTex,
   fmtFactor,
   inParens,
   isForced,
-  previous,
   type EquationLine,
 } from './lines';
 
@@ -18,7 +18,7 @@ export const GRU_CAPTION =
 export function gruLines(trace: GruTrace, t: number, j: number): EquationLine[] {
   const { gates, pre, forcing } = trace;
   const [r, z, n] = [gates.r[t][j], gates.z[t][j], gates.n[t][j]];
-  const hPrev = previous(trace.h0, trace.hs, t, j);
+  const hPrev = stateBefore(trace.hs, trace.h0, t)[j];
   const gate = (s: 'r' | 'z'): EquationLine => ({
     series: s,
     ...affineTex(s, 'σ'),

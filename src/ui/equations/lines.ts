@@ -25,10 +25,6 @@ export const fmtFactor = format('.3f');
 /** a signed value in brackets, so a minus never reads as subtraction: "(−0.880)" */
 export const inParens = (v: number): string => `(${fmtValue(v)})`;
 
-/** The state a step reads: the initial state at t = 0, the previous step's state after. */
-export const previous = (initial: Float64Array, states: Float64Array[], t: number, j: number) =>
-  t === 0 ? initial[j] : states[t - 1][j];
-
 /** The two activations a line applies, as TeX and as plain text. */
 const FN = { σ: '\\sigma', tanh: '\\tanh' } as const;
 export type Activation = keyof typeof FN;

@@ -1,13 +1,13 @@
 /** The LSTM's six equations, with unit j's numbers at step t read from the trace. */
 import type { LstmTrace } from '../../core';
 import { fmtValue } from '../format';
+import { stateBefore } from '../trace-read';
 import {
   activationNumbers,
   affineTex,
   fmtFactor,
   inParens,
   isForced,
-  previous,
   type EquationLine,
 } from './lines';
 
@@ -18,7 +18,7 @@ export const LSTM_CAPTION =
 export function lstmLines(trace: LstmTrace, t: number, j: number): EquationLine[] {
   const { gates, pre, forcing } = trace;
   const [i, f, g, o] = [gates.i[t][j], gates.f[t][j], gates.g[t][j], gates.o[t][j]];
-  const cPrev = previous(trace.c0, trace.cs, t, j);
+  const cPrev = stateBefore(trace.cs, trace.c0, t)[j];
   const c = trace.cs[t][j];
   const gate = (s: 'i' | 'f' | 'o'): EquationLine => ({
     series: s,

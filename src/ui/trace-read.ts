@@ -1,0 +1,19 @@
+/** Small readings of the core's trace that several panels share. */
+import type { Trace } from '../core';
+import type { SeriesName } from './names';
+
+/** The state step t reads: the initial state at t = 0, the previous step's state after. */
+export const stateBefore = (
+  states: readonly Float64Array[],
+  initial: Float64Array,
+  t: number,
+): Float64Array => (t > 0 ? states[t - 1] : initial);
+
+/** Which units of a series were forced by hand at step t (1 = forced), or null if none could be. */
+export function forcedMask(trace: Trace, series: SeriesName, t: number): Uint8Array | null {
+  if (trace.kind === 'lstm' && (series === 'i' || series === 'f' || series === 'o'))
+    return trace.forcing[t][series]?.mask ?? null;
+  if (trace.kind === 'gru' && (series === 'r' || series === 'z'))
+    return trace.forcing[t][series]?.mask ?? null;
+  return null;
+}
