@@ -16,11 +16,11 @@ export function TopBar() {
       <div className="choices">
         <ModelChoice />
         <ScenarioChoice />
+        <JamRisk />
       </div>
       <div className="playback">
         <Transport />
         <TimeSlider />
-        <JamRisk />
         <button
           type="button"
           className="keys"

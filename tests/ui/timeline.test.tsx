@@ -3,7 +3,7 @@
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EVENT_INFO } from '../../src/data';
+import { EVENT_INFO, SCENARIOS } from '../../src/data';
 import { riskY, stepAt } from '../../src/ui/timeline/geometry';
 import { Timeline } from '../../src/ui/timeline/Timeline';
 import { renderWithLab } from './helpers';
@@ -23,6 +23,13 @@ describe('Timeline', () => {
     expect(icons[wobble].querySelector('title')).toHaveTextContent(
       `step ${wobble}: ${EVENT_INFO.wobble.label}, magnitude ${events[wobble].magnitude.toFixed(2)}`,
     );
+  });
+
+  it('tells the scenario’s story, and follows a change of scenario', () => {
+    const { store } = renderWithLab(<Timeline />);
+    expect(screen.getByText(SCENARIOS[0].story)).toBeInTheDocument();
+    act(() => store.getState().setScenario('long-gap-jam'));
+    expect(screen.getByText(SCENARIOS[4].story)).toBeInTheDocument();
   });
 
   it('marks the current step and its jam risk, following t', () => {

@@ -13,7 +13,7 @@ import { STAGES } from './nodes';
 export const DONE: number = STAGES.length;
 /** The longest a step's animation takes, and the shortest worth playing. */
 const MAX_MS = 900;
-const MIN_MS = 200;
+const MIN_MS = 300;
 
 const selectT = (s: LabStore) => s.t;
 const selectAnimate = (s: LabStore) => s.animate;

@@ -4,6 +4,7 @@
  * the keyboard.)
  */
 import { useMemo, useRef, type PointerEvent } from 'react';
+import { SCENARIOS } from '../../data';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
 import { useWidth } from '../use-width';
@@ -16,11 +17,14 @@ import './timeline.css';
 const selectEvents = (s: LabStore) => s.events;
 const selectRisks = (s: LabStore) => s.risks;
 const selectSeek = (s: LabStore) => s.seek;
+const selectStory = (s: LabStore) =>
+  SCENARIOS.find((c) => c.id === s.scenarioId)?.story ?? 'A sequence of your own.';
 
 export function Timeline() {
   const events = useLab(selectEvents);
   const risks = useLab(selectRisks);
   const seek = useLab(selectSeek);
+  const story = useLab(selectStory);
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
   const dragging = useRef(false);
@@ -34,8 +38,8 @@ export function Timeline() {
     <section className="panel timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Conveyor timeline</h2>
       <p className="caption">
-        One scanner reading per step; the line under them is the model’s jam risk after each one.
-        Click or drag to move through time.
+        <strong className="story">{story}</strong> One scanner reading per step; the line under them
+        is the model’s jam risk after each one. Click or drag to move through time.
       </p>
       <div ref={box} className="timeline-box">
         <svg

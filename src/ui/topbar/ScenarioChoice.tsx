@@ -11,7 +11,6 @@ export function ScenarioChoice() {
   const id = useId();
   const scenarioId = useLab(selectScenarioId);
   const setScenario = useLab(selectSetScenario);
-  const story = SCENARIOS.find((s) => s.id === scenarioId)?.story;
   return (
     <div className="scenario-choice">
       <label htmlFor={id}>Scenario</label>
@@ -19,7 +18,6 @@ export function ScenarioChoice() {
         id={id}
         value={scenarioId}
         onChange={(e) => setScenario(e.currentTarget.value as ScenarioId)}
-        aria-describedby={story ? `${id}-story` : undefined}
       >
         {scenarioId === 'custom' && <option value="custom">Custom sequence</option>}
         {SCENARIOS.map((s) => (
@@ -28,11 +26,6 @@ export function ScenarioChoice() {
           </option>
         ))}
       </select>
-      {story && (
-        <p id={`${id}-story`} className="story">
-          {story}
-        </p>
-      )}
     </div>
   );
 }
