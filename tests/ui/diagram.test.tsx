@@ -48,6 +48,16 @@ describe('CellDiagram (LSTM)', () => {
     );
   });
 
+  it('writes the chosen unit’s value beside every stack', () => {
+    const { store, container } = renderWithLab(<CellDiagram />, { t: 20, unit: 5 });
+    const tr = store.getState().trace as LstmTrace;
+    const label = (name: string) => stack(name).querySelector('.unit-value')!.textContent;
+    expect(label('Forget gate')).toBe(fmtValue(tr.gates.f[20][5]));
+    expect(label('Cell state')).toBe(fmtValue(tr.cs[20][5]));
+    expect(label('Hidden state')).toBe(fmtValue(tr.hs[20][5]));
+    expect(container.querySelectorAll('.unit-value')).toHaveLength(9); // every LSTM vector but x_t
+  });
+
   it('reads the unit under the pointer', () => {
     const { store } = renderWithLab(<CellDiagram />, { t: 4 });
     const tr = store.getState().trace as LstmTrace;
@@ -111,7 +121,23 @@ describe('sub-step animation', () => {
       act(() => scheduler.frame(now));
       if (seen.at(-1) !== current()) seen.push(current());
     }
-    expect(seen).toEqual(['Inputs', 'Gates', 'Memory update', 'Output', null]);
+    expect(seen).toEqual(['1. Inputs', '2. Gates', '3. Memory update', '4. Output', null]);
+  });
+
+  it('holds at a stage the learner picks until the step changes', async () => {
+    const { store, scheduler, container } = renderWithLab(<CellDiagram />, { t: 5 });
+    await userEvent.click(screen.getByRole('button', { name: '2. Gates' }));
+    for (let now = 0; now <= 2000; now += 100) act(() => scheduler.frame(now));
+    expect(current()).toBe('2. Gates');
+    // what the step has not reached yet is dimmed: the memory update and the output
+    const dimmed = [...container.querySelectorAll('.stack.dim')].map(
+      (g) => g.getAttribute('aria-label')!.split(':')[0],
+    );
+    expect(dimmed).toEqual(['Cell state', 'Squashed cell', 'Hidden state']);
+    await userEvent.click(screen.getByRole('button', { name: '4. Output' }));
+    expect(current()).toBeNull();
+    act(() => store.getState().stepForward());
+    expect(current()).toBe('1. Inputs');
   });
 
   it('can be skipped, and turned off', async () => {

@@ -42,7 +42,8 @@ export function CellDiagram() {
   const t = useLab(selectT);
   const unit = useLab(selectUnit);
   const setUnit = useLab(selectSetUnit);
-  const { stage, skip } = useSubsteps();
+  const substeps = useSubsteps();
+  const { stage } = substeps;
   const [probe, setProbe] = useState<{ id: string; row: number } | null>(null);
 
   if (!trace) return <p>Loading the model…</p>;
@@ -63,7 +64,7 @@ export function CellDiagram() {
         {MODEL_NAMES[trace.kind]} cell at step {t}
       </h2>
       <p className="caption">{CAPTIONS[trace.kind]}</p>
-      <StageBar stage={stage} onSkip={skip} />
+      <StageBar {...substeps} />
       <svg viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} className="diagram-svg">
         <defs>
           <marker

@@ -4,6 +4,7 @@
  * unit, and the diagram's readout says the value.
  */
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
+import { fmtValue } from '../format';
 import { gateColor, stateColor } from '../scales';
 import { STACK, type Scale } from './nodes';
 import { Sym } from './Sym';
@@ -65,13 +66,24 @@ export const Stack = memo(function Stack(p: StackProps) {
         );
       })}
       {p.unit >= 0 && p.unit < n && (
-        <rect
-          x={left - 2}
-          y={p.y + p.unit * rowH}
-          width={STACK.width + 4}
-          height={rowH}
-          className="unit-ring"
-        />
+        <>
+          <rect
+            x={left - 2}
+            y={p.y + p.unit * rowH}
+            width={STACK.width + 4}
+            height={rowH}
+            className="unit-ring"
+          />
+          {/* the chosen unit's value, readable at a glance (and projected) without hovering */}
+          <text
+            x={left + STACK.width + 4}
+            y={p.y + (p.unit + 0.5) * rowH + 3.5}
+            className="unit-value"
+            aria-hidden="true"
+          >
+            {fmtValue(p.values[p.unit])}
+          </text>
+        </>
       )}
       <text
         x={p.x}

@@ -1,14 +1,17 @@
-/** The sub-step strip: which part of the step the flow has reached, a skip button, the toggle. */
+/**
+ * The sub-step strip: which part of the step the flow has reached. Each stage is a button that
+ * holds the diagram there (later parts dimmed), so a step can be walked through gate by gate.
+ */
 import { useId } from 'react';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
 import { STAGES } from './nodes';
-import { DONE } from './use-substeps';
+import { DONE, type Substeps } from './use-substeps';
 
 const selectAnimate = (s: LabStore) => s.animate;
 const selectSetAnimate = (s: LabStore) => s.setAnimate;
 
-export function StageBar({ stage, onSkip }: { stage: number; onSkip(): void }) {
+export function StageBar({ stage, skip, hold }: Substeps) {
   const id = useId();
   const animate = useLab(selectAnimate);
   const setAnimate = useLab(selectSetAnimate);
@@ -16,16 +19,19 @@ export function StageBar({ stage, onSkip }: { stage: number; onSkip(): void }) {
     <div className="stage-bar">
       <ol aria-label="Sub-steps of this time step">
         {STAGES.map((name, k) => (
-          <li
-            key={name}
-            className={k === stage ? 'current' : k < stage ? 'done' : 'ahead'}
-            aria-current={k === stage ? 'step' : undefined}
-          >
-            {name}
+          <li key={name} aria-current={k === stage ? 'step' : undefined}>
+            <button
+              type="button"
+              className={k === stage ? 'current' : k < stage ? 'done' : 'ahead'}
+              onClick={() => hold(k === STAGES.length - 1 ? DONE : k)}
+              title={`Show this step up to “${name}”`}
+            >
+              {k + 1}. {name}
+            </button>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={onSkip} disabled={stage >= DONE}>
+      <button type="button" onClick={skip} disabled={stage >= DONE}>
         Skip animation
       </button>
       <input

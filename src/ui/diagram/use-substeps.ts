@@ -1,7 +1,8 @@
 /**
  * The sub-step animation of one time step: when t changes, the stage runs Inputs → Gates →
  * Memory update → Output on the frame clock, then rests at DONE. Off (always DONE) when the user
- * turned it off, prefers reduced motion, or steps come too fast to follow.
+ * turned it off, prefers reduced motion, or steps come too fast to follow. A learner may also
+ * hold the diagram at one stage, to walk through the step gate by gate.
  */
 import { useEffect, useState } from 'react';
 import type { LabStore } from '../../state/lab-state';
@@ -19,31 +20,50 @@ const selectT = (s: LabStore) => s.t;
 const selectAnimate = (s: LabStore) => s.animate;
 const selectStepMs = (s: LabStore) => (s.playing ? 1000 / s.speed : Infinity);
 
-/** The stage to draw now, and a way to jump to the end of this step's animation. */
-export function useSubsteps(): { stage: number; skip(): void } {
+interface Run {
+  t: number;
+  stage: number;
+  /** held by the learner at this stage: the clock does not move it */
+  held: boolean;
+}
+
+export interface Substeps {
+  /** the stage to draw: 0 … DONE − 1 while animating or held, DONE when resting */
+  stage: number;
+  /** jump to the end of this step's animation */
+  skip(): void;
+  /** show the step up to stage k and stay there until the step changes */
+  hold(k: number): void;
+}
+
+export function useSubsteps(): Substeps {
   const t = useLab(selectT);
   const animate = useLab(selectAnimate);
   const stepMs = useLab(selectStepMs);
   const reduced = usePrefersReducedMotion();
   const clock = useFrameClock();
-  const [run, setRun] = useState<{ t: number; stage: number }>({ t, stage: DONE });
+  const [run, setRun] = useState<Run>({ t, stage: DONE, held: false });
   const duration = Math.min(MAX_MS, 0.8 * stepMs);
   const on = animate && !reduced && duration >= MIN_MS;
 
   // a new step starts its animation at the first stage (adjusting state while rendering)
-  if (run.t !== t) setRun({ t, stage: on ? 0 : DONE });
+  if (run.t !== t) setRun({ t, stage: on ? 0 : DONE, held: false });
 
-  const stage = on ? run.stage : DONE;
+  const stage = on || run.held ? run.stage : DONE;
+  const moving = on && !run.held && stage < DONE;
   useEffect(() => {
-    if (stage >= DONE) return;
+    if (!moving) return;
     let start: number | null = null;
-    const unsubscribe = clock.subscribe((now) => {
+    return clock.subscribe((now) => {
       start ??= now;
       const next = Math.min(DONE, Math.floor(((now - start) / duration) * DONE) + stage);
-      if (next !== stage) setRun((r) => (r.t === t ? { t, stage: next } : r));
+      if (next !== stage) setRun((r) => (r.t === t && !r.held ? { ...r, stage: next } : r));
     });
-    return unsubscribe;
-  }, [clock, duration, stage, t]);
+  }, [clock, duration, stage, t, moving]);
 
-  return { stage, skip: () => setRun({ t, stage: DONE }) };
+  return {
+    stage,
+    skip: () => setRun({ t, stage: DONE, held: false }),
+    hold: (k) => setRun({ t, stage: k, held: k < DONE }),
+  };
 }

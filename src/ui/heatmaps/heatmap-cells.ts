@@ -4,8 +4,7 @@
  */
 import type { Trace } from '../../core';
 import type { SeriesName } from '../names';
-import { SERIES } from '../names';
-import { gateColor, stateColor } from '../scales';
+import { colorOf } from '../scales';
 
 /** The series' values by step: rows[t][j] is unit j at step t. */
 export function seriesRows(trace: Trace, s: SeriesName): readonly Float64Array[] {
@@ -18,17 +17,10 @@ export function seriesRows(trace: Trace, s: SeriesName): readonly Float64Array[]
   throw new Error(`a ${trace.kind} trace has no series ${s}`);
 }
 
-// The lab's scales, clamped: the LSTM cell state runs well past ±1 and is drawn at the ends.
-const clampedGate = gateColor.copy().clamp(true);
-const clampedState = stateColor.copy().clamp(true);
-
-/** The clamped colour scale a heatmap draws a series with. */
-export const cellColorOf = (s: SeriesName) =>
-  SERIES[s].range === 'gate' ? clampedGate : clampedState;
-
 /** Every cell's colour, unit-major: fills[j * T + t] colours unit j at step t. */
 export function cellFills(rows: readonly Float64Array[], H: number, s: SeriesName): string[] {
-  const color = cellColorOf(s);
+  // clamped: the LSTM cell state runs past ±1 and is drawn at the ends
+  const color = colorOf(s);
   const T = rows.length;
   const fills = new Array<string>(H * T);
   for (let t = 0; t < T; t++) {
