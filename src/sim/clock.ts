@@ -9,6 +9,8 @@
 export interface Scheduler {
   request(fn: (now: number) => void): number;
   cancel(handle: number): void;
+  /** the current time on the frames' clock, in ms */
+  now(): number;
 }
 
 export type FrameListener = (now: number) => void;
@@ -18,6 +20,8 @@ export interface FrameClock {
   subscribe(fn: FrameListener): () => void;
   /** how many listeners are subscribed (the loop runs only while there are some) */
   readonly size: number;
+  /** the current time on the frames' clock, in ms */
+  now(): number;
 }
 
 export function createFrameClock(scheduler: Scheduler): FrameClock {
@@ -49,12 +53,14 @@ export function createFrameClock(scheduler: Scheduler): FrameClock {
     get size() {
       return listeners.size;
     },
+    now: () => scheduler.now(),
   };
 }
 
 /** A scheduler a test advances frame by frame: `frame(now)` runs everything requested so far. */
 export function manualScheduler(): Scheduler & { frame(now: number): void; pending(): number } {
   let next = 1;
+  let time = 0;
   const queue = new Map<number, (now: number) => void>();
   return {
     request(fn) {
@@ -64,7 +70,9 @@ export function manualScheduler(): Scheduler & { frame(now: number): void; pendi
     cancel(h) {
       queue.delete(h);
     },
+    now: () => time,
     frame(now) {
+      time = now;
       const due = [...queue.values()];
       queue.clear();
       for (const fn of due) fn(now);

@@ -9,6 +9,7 @@ const browserClock = (): FrameClock =>
   createFrameClock({
     request: (fn) => requestAnimationFrame(fn),
     cancel: (h) => cancelAnimationFrame(h),
+    now: () => performance.now(),
   });
 
 let defaultClock: FrameClock | null = null;

@@ -1,10 +1,13 @@
-/** The rendered width of an element in CSS pixels, kept current with a ResizeObserver. */
-import { useLayoutEffect, useState, type RefObject } from 'react';
+/**
+ * The rendered width of an element in CSS pixels, kept current with a ResizeObserver. Returns a
+ * callback ref, so an element that appears later (after loading) is measured too.
+ */
+import { useLayoutEffect, useState } from 'react';
 
-export function useWidth(ref: RefObject<Element | null>, fallback = 720): number {
+export function useWidth(fallback = 720): [number, (node: Element | null) => void] {
+  const [node, setNode] = useState<Element | null>(null);
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
-    const node = ref.current;
     if (!node || typeof ResizeObserver === 'undefined') return;
     const measure = () => {
       const w = node.getBoundingClientRect().width;
@@ -14,6 +17,6 @@ export function useWidth(ref: RefObject<Element | null>, fallback = 720): number
     const observer = new ResizeObserver(measure);
     observer.observe(node);
     return () => observer.disconnect();
-  }, [ref]);
-  return width;
+  }, [node]);
+  return [width, setNode];
 }

@@ -22,7 +22,11 @@ describe('createFrameClock', () => {
 
   it('ignores a frame already scheduled for a loop that was stopped and restarted', () => {
     const handles: ((now: number) => void)[] = [];
-    const clock = createFrameClock({ request: (fn) => handles.push(fn), cancel: () => {} });
+    const clock = createFrameClock({
+      request: (fn) => handles.push(fn),
+      cancel: () => {},
+      now: () => 0,
+    });
     const seen: number[] = [];
     const off = clock.subscribe((now) => seen.push(now));
     off(); // cancel is a no-op here, so the old frame still arrives

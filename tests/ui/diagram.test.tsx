@@ -3,10 +3,13 @@
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GruTrace, LstmTrace } from '../../src/core';
 import { CellDiagram } from '../../src/ui/diagram/CellDiagram';
+import { LSTM_LAYOUT } from '../../src/ui/diagram/lstm-layout';
 import { STACK } from '../../src/ui/diagram/nodes';
+import { layoutValves, nodeValves } from '../../src/ui/diagram/valves';
+import { gateColor, stateColor } from '../../src/ui/scales';
 import { fmtValue } from '../../src/ui/format';
 import { renderWithLab } from './helpers';
 
@@ -14,20 +17,52 @@ afterEach(cleanup);
 
 const stack = (name: string) => screen.getByRole('img', { name: new RegExp(`^${name}:`) });
 const probe = () => document.querySelector('.probe')!;
-const valves = (el: HTMLElement) => [...el.querySelectorAll('rect:not(.track):not(.unit-ring)')];
 
 describe('CellDiagram (LSTM)', () => {
   it('draws each gate as valves opened as wide as the core’s activations', () => {
     const { store } = renderWithLab(<CellDiagram />, { t: 12 });
     const tr = store.getState().trace as LstmTrace;
-    for (const [name, g] of [
-      ['Forget gate', 'f'],
-      ['Input gate', 'i'],
-      ['Output gate', 'o'],
-    ] as const) {
-      const widths = valves(stack(name)).map((r) => Number(r.getAttribute('width')));
-      expect(widths).toEqual(Array.from(tr.gates[g][12], (a) => STACK.width * a));
+    for (const g of ['f', 'i', 'o'] as const) {
+      const valves = nodeValves(
+        LSTM_LAYOUT.nodes.find((n) => n.id === g)!,
+        tr,
+        12,
+      );
+      expect(valves.map((v) => v.w)).toEqual(Array.from(tr.gates[g][12], (a) => STACK.width * a));
+      expect(valves.map((v) => v.fill)).toEqual(Array.from(tr.gates[g][12], (a) => gateColor(a)));
     }
+    const cells = nodeValves(
+      LSTM_LAYOUT.nodes.find((n) => n.id === 'c')!,
+      tr,
+      12,
+    );
+    expect(cells.map((v) => v.fill)).toEqual(Array.from(tr.cs[12], (c) => stateColor(c)));
+  });
+
+  it('paints those valves on its canvas, and repaints them when the step changes', () => {
+    const calls: string[] = [];
+    const ctx = new Proxy({} as Record<string, unknown>, {
+      get: (o, k) =>
+        k === 'canvas'
+          ? { width: 800, height: 440 }
+          : k in o
+            ? o[k as string]
+            : (...a: number[]) => calls.push(`${String(k)} ${o.fillStyle} ${a.join(',')}`),
+      set: (o, k, v) => ((o[k as string] = v), true),
+    });
+    // getContext is overloaded per context kind; the stand-in answers the '2d' one
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(ctx as never);
+    const { store } = renderWithLab(<CellDiagram />, { t: 3 });
+    const filled = () => calls.filter((c) => c.startsWith('fillRect'));
+    const expected = (t: number) =>
+      layoutValves(LSTM_LAYOUT, store.getState().trace!, t).map(
+        (v) => `fillRect ${v.fill} ${[v.x, v.y, v.w, v.h].join(',')}`,
+      );
+    expect(filled().slice(-expected(3).length)).toEqual(expected(3));
+    calls.length = 0;
+    act(() => store.getState().seek(4));
+    expect(filled().slice(-expected(4).length)).toEqual(expected(4));
+    vi.restoreAllMocks();
   });
 
   it('reads a unit’s value on focus and ↑/↓, and shares the chosen unit with the store', async () => {
@@ -78,11 +113,18 @@ describe('CellDiagram (LSTM)', () => {
   });
 
   it('marks the units whose gate was forced by hand', () => {
-    const { store } = renderWithLab(<CellDiagram />, { t: 6 });
+    const { store } = renderWithLab(<CellDiagram />, { t: 6, unit: 1 });
     act(() => store.getState().setOverrides([{ gate: 'f', value: 0, units: [1, 3] }]));
-    const forced = valves(stack('Forget gate')).map((r) => r.classList.contains('forced'));
-    expect(forced).toEqual([false, true, false, true, false, false, false, false]);
-    expect(valves(stack('Input gate')).some((r) => r.classList.contains('forced'))).toBe(false);
+    const tr = store.getState().trace!;
+    const forced = (id: string) =>
+      nodeValves(
+        LSTM_LAYOUT.nodes.find((n) => n.id === id)!,
+        tr,
+        6,
+      ).map((v) => v.forced);
+    expect(forced('f')).toEqual([false, true, false, true, false, false, false, false]);
+    expect(forced('i').some(Boolean)).toBe(false);
+    expect(stack('Forget gate').getAttribute('aria-label')).toContain(fmtValue(0));
   });
 });
 
@@ -122,6 +164,18 @@ describe('sub-step animation', () => {
       if (seen.at(-1) !== current()) seen.push(current());
     }
     expect(seen).toEqual(['1. Inputs', '2. Gates', '3. Memory update', '4. Output', null]);
+  });
+
+  it('shows steps that come in quick succession at once, and animates again after a pause', () => {
+    const { store, scheduler } = renderWithLab(<CellDiagram />);
+    act(() => store.getState().stepForward());
+    expect(current()).toBe('1. Inputs');
+    act(() => scheduler.frame(100));
+    act(() => store.getState().stepForward()); // 100 ms later: scrubbing, not studying
+    expect(current()).toBeNull();
+    act(() => scheduler.frame(1200));
+    act(() => store.getState().stepForward());
+    expect(current()).toBe('1. Inputs');
   });
 
   it('holds at a stage the learner picks until the step changes', async () => {

@@ -8,14 +8,16 @@ import type { CellKind } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
 import { MODEL_NAMES } from '../names';
-import { forcedMask } from '../trace-read';
+import { useWidth } from '../use-width';
 import { GRU_LAYOUT } from './gru-layout';
 import { LSTM_LAYOUT } from './lstm-layout';
-import { STACK, VIEW, type Layout, type VectorNode } from './nodes';
+import { VIEW, type Layout, type VectorNode } from './nodes';
 import { WirePath, Op } from './parts';
 import { describe } from './readout';
 import { RNN_LAYOUT } from './rnn-layout';
 import { Stack } from './Stack';
+import { ValveCanvas } from './ValveCanvas';
+import { stackTop } from './valves';
 import { StageBar } from './StageBar';
 import { DONE, useSubsteps } from './use-substeps';
 import './diagram.css';
@@ -45,6 +47,7 @@ export function CellDiagram() {
   const substeps = useSubsteps();
   const { stage } = substeps;
   const [probe, setProbe] = useState<{ id: string; row: number } | null>(null);
+  const [width, box] = useWidth(VIEW.width);
 
   if (!trace) return <p>Loading the model…</p>;
   const layout = LAYOUTS[trace.kind];
@@ -65,58 +68,59 @@ export function CellDiagram() {
       </h2>
       <p className="caption">{CAPTIONS[trace.kind]}</p>
       <StageBar {...substeps} />
-      <svg viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} className="diagram-svg">
-        <defs>
-          <marker
-            id="arrow"
-            viewBox="0 0 8 8"
-            refX="7"
-            refY="4"
-            markerWidth="8"
-            markerHeight="8"
-            markerUnits="userSpaceOnUse"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0L8,4L0,8z" className="arrow-head" />
-          </marker>
-        </defs>
-        {layout.wires.map((w, k) => (
-          <WirePath
-            key={k}
-            wire={w}
-            dim={w.stage > stage}
-            flowing={stage < DONE && w.stage === stage}
-          />
-        ))}
-        {layout.ops.map((op) => (
-          <Op key={op.id} op={op} dim={op.stage > stage} />
-        ))}
-        {layout.nodes.map((node) => {
-          const values = node.values(trace, t);
-          const row = probe?.id === node.id ? probe.row : node.scale === 'input' ? -1 : unit;
-          return (
-            <Stack
-              key={node.id}
-              x={node.x}
-              y={node.row === 'top' ? STACK.topY : STACK.bottomY}
-              values={values}
-              scale={node.scale}
-              symbol={node.symbol}
-              name={node.name}
-              forced={node.series ? forcedMask(trace, node.series, t) : null}
-              unit={row}
-              dim={node.stage > stage}
-              nameAbove={node.row === 'top'}
-              label={`${node.name}: ${describe(node, values, Math.max(row, 0), t)}`}
-              onProbe={(j) => {
-                setProbe({ id: node.id, row: j });
-                if (node.scale !== 'input') setUnit(j);
-              }}
-              onKey={onKey(node, values.length)}
+      <div ref={box} className="diagram-figure">
+        <ValveCanvas layout={layout} trace={trace} t={t} width={width} />
+        <svg viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} className="diagram-svg">
+          <defs>
+            <marker
+              id="arrow"
+              viewBox="0 0 8 8"
+              refX="7"
+              refY="4"
+              markerWidth="8"
+              markerHeight="8"
+              markerUnits="userSpaceOnUse"
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0L8,4L0,8z" className="arrow-head" />
+            </marker>
+          </defs>
+          {layout.wires.map((w, k) => (
+            <WirePath
+              key={k}
+              wire={w}
+              dim={w.stage > stage}
+              flowing={stage < DONE && w.stage === stage}
             />
-          );
-        })}
-      </svg>
+          ))}
+          {layout.ops.map((op) => (
+            <Op key={op.id} op={op} dim={op.stage > stage} />
+          ))}
+          {layout.nodes.map((node) => {
+            const values = node.values(trace, t);
+            const row = probe?.id === node.id ? probe.row : node.scale === 'input' ? -1 : unit;
+            return (
+              <Stack
+                key={node.id}
+                x={node.x}
+                y={stackTop(node)}
+                values={values}
+                symbol={node.symbol}
+                name={node.name}
+                unit={row}
+                dim={node.stage > stage}
+                nameAbove={node.row === 'top'}
+                label={`${node.name}: ${describe(node, values, Math.max(row, 0), t)}`}
+                onProbe={(j) => {
+                  setProbe({ id: node.id, row: j });
+                  if (node.scale !== 'input') setUnit(j);
+                }}
+                onKey={onKey(node, values.length)}
+              />
+            );
+          })}
+        </svg>
+      </div>
       <p className="probe" aria-live="polite">
         {probed
           ? describe(probed, probed.values(trace, t), probe!.row, t)

@@ -1,23 +1,19 @@
 /**
- * One vector of the diagram as a stack of valves, one row per unit. A gate's valve opens as wide
- * as its activation; a state's cell is coloured by its sign and size. Focusable: ↑/↓ choose the
- * unit, and the diagram's readout says the value.
+ * One vector of the diagram: its symbol, name and outline over the valves the canvas draws, the
+ * chosen unit's ring and value, and a veil while the step's flow has not reached it. Focusable:
+ * ↑/↓ choose the unit, and the diagram's readout says the value.
  */
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import { fmtValue } from '../format';
-import { gateColor, stateColor } from '../scales';
-import { STACK, type Scale } from './nodes';
+import { STACK } from './nodes';
 import { Sym } from './Sym';
 
 export interface StackProps {
   x: number;
   y: number;
   values: Float64Array;
-  scale: Scale;
   symbol: readonly [string, string];
   name: string;
-  /** per unit, whether a hand-forced value replaced the gate */
-  forced: Uint8Array | null;
   /** the unit row to outline, or −1 */
   unit: number;
   dim: boolean;
@@ -27,8 +23,6 @@ export interface StackProps {
   onProbe(unit: number): void;
   onKey(e: KeyboardEvent<SVGGElement>): void;
 }
-
-const clamp01 = (v: number) => Math.max(0, Math.min(1, v));
 
 export const Stack = memo(function Stack(p: StackProps) {
   const n = p.values.length;
@@ -50,22 +44,18 @@ export const Stack = memo(function Stack(p: StackProps) {
     >
       <Sym x={p.x} y={p.y - 8} symbol={p.symbol} />
       <rect x={left} y={p.y} width={STACK.width} height={STACK.height} className="track" />
-      {Array.from(p.values, (v, j) => {
-        const y = p.y + j * rowH;
-        const gate = p.scale !== 'state';
-        return (
-          <rect
-            key={j}
-            x={left}
-            y={y + (rowH > 4 ? 0.5 : 0)}
-            width={gate ? STACK.width * clamp01(v) : STACK.width}
-            height={rowH > 4 ? rowH - 1 : rowH}
-            fill={gate ? gateColor(clamp01(v)) : stateColor(v)}
-            className={p.forced?.[j] ? 'forced' : undefined}
-          />
-        );
-      })}
-      {p.unit >= 0 && p.unit < n && (
+      {/* not reached yet in this step's flow: veiled by one plain rect (an opacity group would
+          make the browser repaint the whole stack off-screen on every stage change) */}
+      {p.dim && (
+        <rect
+          x={left - 1}
+          y={p.y - 1}
+          width={STACK.width + 2}
+          height={STACK.height + 2}
+          className="veil"
+        />
+      )}
+      {p.unit >= 0 && p.unit < n && !p.dim && (
         <>
           <rect
             x={left - 2}

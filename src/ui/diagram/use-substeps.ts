@@ -1,8 +1,10 @@
 /**
  * The sub-step animation of one time step: when t changes, the stage runs Inputs → Gates →
  * Memory update → Output on the frame clock, then rests at DONE. Off (always DONE) when the user
- * turned it off, prefers reduced motion, or steps come too fast to follow. A learner may also
- * hold the diagram at one stage, to walk through the step gate by gate.
+ * turned it off, prefers reduced motion, or steps come too fast to follow — while playing fast,
+ * and while stepping or scrubbing quickly by hand (a step that comes before the last one's
+ * animation would have ended is shown at once). A learner may also hold the diagram at one
+ * stage, to walk through the step gate by gate.
  */
 import { useEffect, useState } from 'react';
 import type { LabStore } from '../../state/lab-state';
@@ -25,6 +27,8 @@ interface Run {
   stage: number;
   /** held by the learner at this stage: the clock does not move it */
   held: boolean;
+  /** when t last changed, on the frame clock */
+  changedAt: number;
 }
 
 export interface Substeps {
@@ -42,12 +46,17 @@ export function useSubsteps(): Substeps {
   const stepMs = useLab(selectStepMs);
   const reduced = usePrefersReducedMotion();
   const clock = useFrameClock();
-  const [run, setRun] = useState<Run>({ t, stage: DONE, held: false });
+  const [run, setRun] = useState<Run>({ t, stage: DONE, held: false, changedAt: -Infinity });
   const duration = Math.min(MAX_MS, 0.8 * stepMs);
   const on = animate && !reduced && duration >= MIN_MS;
 
-  // a new step starts its animation at the first stage (adjusting state while rendering)
-  if (run.t !== t) setRun({ t, stage: on ? 0 : DONE, held: false });
+  // a new step starts its animation at the first stage (adjusting state while rendering),
+  // unless it came hard on the heels of the last one
+  if (run.t !== t) {
+    const now = clock.now();
+    const rapid = now - run.changedAt < MAX_MS;
+    setRun({ t, stage: on && !rapid ? 0 : DONE, held: false, changedAt: now });
+  }
 
   const stage = on || run.held ? run.stage : DONE;
   const moving = on && !run.held && stage < DONE;
@@ -63,7 +72,7 @@ export function useSubsteps(): Substeps {
 
   return {
     stage,
-    skip: () => setRun({ t, stage: DONE, held: false }),
-    hold: (k) => setRun({ t, stage: k, held: k < DONE }),
+    skip: () => setRun((r) => ({ ...r, stage: DONE, held: false })),
+    hold: (k) => setRun((r) => ({ ...r, stage: k, held: k < DONE })),
   };
 }

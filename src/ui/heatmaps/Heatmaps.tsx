@@ -31,9 +31,11 @@ export function Heatmaps() {
           <p className="heatmaps-lede">
             Each row is one unit (unit 0 at the top), each column one step: {WATCH[trace.kind]}
           </p>
-          {SERIES_OF[trace.kind].map((s) => (
-            <Heatmap key={s} series={s} rows={seriesRows(trace, s)} H={trace.H} />
-          ))}
+          <div className="heatmap-grid">
+            {SERIES_OF[trace.kind].map((s) => (
+              <Heatmap key={s} series={s} rows={seriesRows(trace, s)} H={trace.H} />
+            ))}
+          </div>
         </>
       ) : (
         <p>Loading the model…</p>

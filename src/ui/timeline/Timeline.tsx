@@ -25,8 +25,7 @@ export function Timeline() {
   const risks = useLab(selectRisks);
   const seek = useLab(selectSeek);
   const story = useLab(selectStory);
-  const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box);
+  const [width, box] = useWidth();
   const dragging = useRef(false);
   const T = events.length;
   const geo = useMemo(() => geometry(T, width), [T, width]);
