@@ -16,9 +16,10 @@ export function describe(o: { kinds: KindResult[]; frameMs: number; inputs: numb
     `requestAnimationFrame timestamps, ${o.frameMs / 1000} s from step 0. **Key (pointermove) ` +
     `to paint**: from the input's timestamp to the presentation of the first frame that shows ` +
     `its effect, as Chromium's EventLatency trace events measure it; ${o.inputs} inputs, ` +
-    `80–120 ms apart so they never queue. "Animate sub-steps" is on throughout; at 30 steps/s ` +
-    `the lab itself skips the tweens (a step is shorter than their 200 ms minimum), so 4 steps/s ` +
-    `is where they run while playing. Notes, p50/p95 in ms measured ` +
+    `80–120 ms apart so they never queue. "Animate sub-steps" is on throughout; the lab runs the ` +
+    `tweens only when a step lasts at least 300 ms and follows the last one by at least 900 ms, ` +
+    `so they run while playing at 2 steps/s but not at 30, nor for these rapid inputs. ` +
+    `Notes, p50/p95 in ms measured ` +
     `in the page from \`event.timeStamp\`: "to DOM" until the "Time step" slider shows the new ` +
     `step; "main-thread paint" until a task posted from the next rAF callback runs, i.e. the ` +
     `main thread has painted that frame (raster and drawing come after); Event Timing, ` +

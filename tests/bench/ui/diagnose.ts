@@ -80,7 +80,7 @@ async function playingCosts(page: Page): Promise<void> {
   });
 }
 
-/** Step latency (→ on the page, sub-steps animating) and its parts, medians. */
+/** Step latency (→ on the page; rapid presses show each step at once) and its parts, medians. */
 async function stepCosts(page: Page): Promise<void> {
   const head = ['hidden', 'p50', 'p95', ...PARTS];
   console.log(`\nstep: key to presentation, ms (${PRESSES} presses):\n${head.join(' | ')}`);
