@@ -1,9 +1,12 @@
 /** The derived part of the lab state: the core's trace and jam-risk line for the inputs. */
-import { jamRisk, runForward } from '../core';
+import { jamRisk, runForward, type GateOverride } from '../core';
 import { encodeSequence } from '../data';
 import type { DerivedSlice, TraceInputs } from './lab-state';
 
-/** Runs the core; a model not loaded yet gives no trace. Throws if the core refuses the inputs. */
+/**
+ * Runs the core; a model not loaded yet gives no trace. With gates forced, also runs the model
+ * as learned: the what-if's baseline. Throws if the core refuses the inputs.
+ */
 export function derive({
   models,
   kind,
@@ -11,7 +14,11 @@ export function derive({
   overrides,
 }: TraceInputs): Omit<DerivedSlice, 'notice'> {
   const model = models[kind];
-  if (!model || events.length === 0) return { trace: null, risks: null };
-  const trace = runForward(model.cell, encodeSequence(events), { overrides: [...overrides] });
-  return { trace, risks: jamRisk(model.readout, trace.hs) };
+  if (!model || events.length === 0) return { trace: null, risks: null, baseline: null };
+  const xs = encodeSequence(events);
+  const run = (forced: readonly GateOverride[]) => {
+    const trace = runForward(model.cell, xs, { overrides: [...forced] });
+    return { trace, risks: jamRisk(model.readout, trace.hs) };
+  };
+  return { ...run(overrides), baseline: overrides.length > 0 ? run([]) : null };
 }

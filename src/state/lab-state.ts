@@ -4,7 +4,7 @@
  * action that changes an input commits a new trace (and jam-risk line) at once, and nothing in the
  * state is mutated afterwards. Workers, timers and DOM nodes never enter it.
  */
-import type { CellKind, GateOverride, Model, Trace } from '../core';
+import type { CellKind, GateName, GateOverride, Model, Trace } from '../core';
 import type { ScanEvent, ScenarioId } from '../data';
 
 /** The model slice: the models the lab can show and which one it shows. */
@@ -26,10 +26,19 @@ export interface ScenarioSlice {
   setEvents(events: readonly ScanEvent[]): void;
 }
 
+/** How a learner sets one gate: as learned, forced shut, forced open, or to a chosen value. */
+export type GateMode = 'learned' | 'zero' | 'one' | 'custom';
+
 /** The overrides slice: gates forced by hand. */
 export interface OverridesSlice {
   overrides: readonly GateOverride[];
+  /** gates set to Custom (so a custom 0 or 1 still reads as Custom) */
+  customGates: readonly GateName[];
   setOverrides(overrides: readonly GateOverride[]): void;
+  /** forces a gate for every unit and step (or frees it); Custom keeps its value, 0.5 at first */
+  setGateMode(gate: GateName, mode: GateMode): void;
+  /** the forced value of a gate set to Custom, in [0, 1] */
+  setGateValue(gate: GateName, value: number): void;
 }
 
 /** The playback slice: the current step and the play clock's settings. */
@@ -69,6 +78,8 @@ export interface DerivedSlice {
   trace: Trace | null;
   /** p_t = σ(w·h_t + b) for every step of the trace */
   risks: Float64Array | null;
+  /** the same run without any override — the what-if's reference — while gates are forced */
+  baseline: { trace: Trace; risks: Float64Array } | null;
   /** what went wrong with the last action, if it was refused */
   notice: string | null;
 }

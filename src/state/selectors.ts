@@ -1,5 +1,6 @@
 /** Selectors at module scope: what each panel reads from the store. */
-import type { LabState } from './lab-state';
+import type { GateName } from '../core';
+import type { GateMode, LabState } from './lab-state';
 
 /** The jam risk at the current step, or null before the model is loaded. */
 export const selectJamRisk = (s: LabState): number | null => (s.risks ? s.risks[s.t] : null);
@@ -13,3 +14,15 @@ export const selectHidden = (s: LabState): Float64Array | null => s.trace?.hs[s.
 /** The cell state c_t at the current step (LSTM only). */
 export const selectCell = (s: LabState): Float64Array | null =>
   s.trace?.kind === 'lstm' ? s.trace.cs[s.t] : null;
+
+/** How gate g is set: learned, forced to 0 or 1, or to a custom value. */
+export function selectGateMode(s: LabState, gate: GateName): GateMode {
+  const o = s.overrides.find((x) => x.gate === gate);
+  if (!o) return 'learned';
+  if (s.customGates.includes(gate)) return 'custom';
+  return o.value === 0 ? 'zero' : o.value === 1 ? 'one' : 'custom';
+}
+
+/** The value gate g is forced to, or null while it runs as learned. */
+export const selectGateValue = (s: LabState, gate: GateName): number | null =>
+  s.overrides.find((x) => x.gate === gate)?.value ?? null;

@@ -6,6 +6,9 @@ export const modelSlice = (set: Set, get: Get): ModelSlice => ({
   models: {},
   kind: 'lstm',
   setModels: (models) => void commit(set, get, { models: { ...get().models, ...models } }),
-  setKind: (kind) =>
-    void commit(set, get, { kind, overrides: get().kind === kind ? get().overrides : [] }),
+  setKind: (kind) => {
+    if (get().kind === kind) return;
+    // forced gates belong to one kind's cell
+    if (commit(set, get, { kind, overrides: [] })) set({ customGates: [] });
+  },
 });
