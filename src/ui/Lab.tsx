@@ -6,6 +6,7 @@ import type { LabStore } from '../state/lab-state';
 import { useLab } from '../state/use-lab';
 import { CellDiagram } from './diagram/CellDiagram';
 import { Equations } from './equations/Equations';
+import { GateControls } from './gates/GateControls';
 import { Heatmaps } from './heatmaps/Heatmaps';
 import { HelpOverlay } from './keys/HelpOverlay';
 import { useShortcuts } from './keys/use-shortcuts';
@@ -35,6 +36,7 @@ export function Lab() {
         </p>
       )}
       <Timeline />
+      <GateControls />
       <CellDiagram />
       <Equations />
       <Heatmaps />

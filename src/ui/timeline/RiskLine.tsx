@@ -3,16 +3,22 @@ import { line } from 'd3-shape';
 import { memo } from 'react';
 import { riskY, type Geometry } from './geometry';
 
+/** The path of p_t over the steps. */
+const riskPath = (risks: Float64Array, geo: Geometry) =>
+  line<number>()
+    .x((_, t) => geo.x(t) + geo.col / 2)
+    .y((p) => riskY(p))(Array.from(risks)) ?? '';
+
 export const RiskLine = memo(function RiskLine({
   risks,
   geo,
+  learned,
 }: {
   risks: Float64Array;
   geo: Geometry;
+  /** while gates are forced: the risk as learned, drawn dashed beneath */
+  learned: Float64Array | null;
 }) {
-  const path = line<number>()
-    .x((_, t) => geo.x(t) + geo.col / 2)
-    .y((p) => riskY(p));
   return (
     <g className="risk-line">
       <rect x={0} y={riskY(1)} width={geo.width} height={riskY(0) - riskY(1)} className="risk-bg" />
@@ -23,7 +29,8 @@ export const RiskLine = memo(function RiskLine({
       <text x={4} y={riskY(1) + 11} className="axis-label">
         jam risk
       </text>
-      <path d={path(Array.from(risks)) ?? ''} className="risk-path" />
+      {learned && <path d={riskPath(learned, geo)} className="risk-path learned" />}
+      <path d={riskPath(risks, geo)} className="risk-path" />
     </g>
   );
 });

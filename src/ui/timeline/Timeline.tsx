@@ -17,6 +17,7 @@ import './timeline.css';
 const selectEvents = (s: LabStore) => s.events;
 const selectRisks = (s: LabStore) => s.risks;
 const selectSeek = (s: LabStore) => s.seek;
+const selectLearned = (s: LabStore) => s.baseline?.risks ?? null;
 const selectStory = (s: LabStore) =>
   SCENARIOS.find((c) => c.id === s.scenarioId)?.story ?? 'A sequence of your own.';
 
@@ -24,6 +25,7 @@ export function Timeline() {
   const events = useLab(selectEvents);
   const risks = useLab(selectRisks);
   const seek = useLab(selectSeek);
+  const learned = useLab(selectLearned);
   const story = useLab(selectStory);
   const [width, box] = useWidth();
   const dragging = useRef(false);
@@ -58,7 +60,7 @@ export function Timeline() {
           onPointerCancel={() => (dragging.current = false)}
         >
           <Conveyor events={events} geo={geo} />
-          {risks && <RiskLine risks={risks} geo={geo} />}
+          {risks && <RiskLine risks={risks} geo={geo} learned={learned} />}
           <Cursor geo={geo} />
         </svg>
       </div>

@@ -1,0 +1,61 @@
+/**
+ * One gate's control: the radio group named by the gate ("Forget gate") with Learned / Force 0 /
+ * Force 1 / Custom, and for Custom the "<Gate> value" slider.
+ */
+import { useId } from 'react';
+import type { GateName } from '../../core';
+import type { GateMode } from '../../state/lab-state';
+import { selectGateMode, selectGateValue } from '../../state/selectors';
+import { useLab, useLabStore } from '../../state/use-lab';
+import { SERIES } from '../names';
+
+const MODES: readonly [GateMode, string][] = [
+  ['learned', 'Learned'],
+  ['zero', 'Force 0'],
+  ['one', 'Force 1'],
+  ['custom', 'Custom'],
+];
+
+export function GateControl({ gate }: { gate: GateName }) {
+  const id = useId();
+  const mode = useLab((s) => selectGateMode(s, gate));
+  const value = useLab((s) => selectGateValue(s, gate));
+  const { setGateMode, setGateValue } = useLabStore().getState();
+  const { name, role } = SERIES[gate];
+  return (
+    <div className={`gate-control ${mode === 'learned' ? '' : 'forced'}`}>
+      <fieldset role="radiogroup" aria-label={name} aria-describedby={`${id}-role`}>
+        <legend>{name}</legend>
+        {MODES.map(([m, label]) => (
+          <label key={m}>
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              checked={mode === m}
+              onChange={() => setGateMode(gate, m)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <p id={`${id}-role`} className="gate-role">
+        {role}
+      </p>
+      {mode === 'custom' && value !== null && (
+        <div className="gate-value">
+          <label htmlFor={`${id}-value`}>{name} value</label>
+          <input
+            id={`${id}-value`}
+            type="range"
+            min={0}
+            max={1}
+            step={0.01}
+            value={value}
+            onChange={(e) => setGateValue(gate, Number(e.currentTarget.value))}
+          />
+          <output htmlFor={`${id}-value`}>{value.toFixed(2)}</output>
+        </div>
+      )}
+    </div>
+  );
+}

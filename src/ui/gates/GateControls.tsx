@@ -1,0 +1,51 @@
+/**
+ * Force gates by hand: a control per gate of the current model, and the what-if — what the
+ * forcing did to the final jam risk against the model as learned. The vanilla RNN has no gate.
+ */
+import { FORCEABLE } from '../../core';
+import type { LabStore } from '../../state/lab-state';
+import { useLab } from '../../state/use-lab';
+import { GateControl } from './GateControl';
+import { whatIf } from './what-if';
+import './gates.css';
+
+const selectKind = (s: LabStore) => s.kind;
+const selectWhatIf = (s: LabStore) =>
+  s.baseline && s.risks
+    ? whatIf(
+        s.overrides,
+        s.baseline.risks[s.baseline.risks.length - 1],
+        s.risks[s.risks.length - 1],
+      )
+    : null;
+
+export function GateControls() {
+  const kind = useLab(selectKind);
+  const sentence = useLab(selectWhatIf);
+  const gates = FORCEABLE[kind];
+  return (
+    <section className="panel gate-controls" aria-labelledby="gates-heading">
+      <h2 id="gates-heading">Force gates by hand</h2>
+      {gates.length === 0 ? (
+        <p className="caption">
+          The vanilla RNN has no gates to force: nothing decides what its state keeps.
+        </p>
+      ) : (
+        <>
+          <p className="caption">
+            Override what the model learned — every unit, every step — and see what breaks. The
+            dashed line on the timeline is the jam risk as learned.
+          </p>
+          <div className="gate-list">
+            {gates.map((g) => (
+              <GateControl key={g} gate={g} />
+            ))}
+          </div>
+          <p className="what-if" role="status">
+            {sentence ?? 'Every gate runs as learned.'}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+/** Forcing gates by hand in the built lab (issue #5's gate controls), by role and name. */
+import { expect, test, type Page } from '@playwright/test';
+
+const status = (page: Page) => page.getByRole('status', { name: 'Jam risk' });
+const shown = async (page: Page) => Number((await status(page).textContent())!.match(/(\d+)%/)![1]);
+
+let errors: string[];
+test.beforeEach(async ({ page }) => {
+  errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await expect(status(page)).toHaveText(/Jam risk \d+%/);
+});
+test.afterEach(() => expect(errors).toEqual([]));
+
+test('LSTM: forcing the forget gate to 0 forgets the wobble; Learned restores the risk', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Go to end' }).click();
+  const learned = await status(page).textContent();
+  expect(await shown(page)).toBeGreaterThanOrEqual(50);
+  const forget = page.getByRole('radiogroup', { name: 'Forget gate' });
+  await forget.getByRole('radio', { name: 'Force 0' }).check();
+  await expect.poll(() => shown(page)).toBeLessThan(50);
+  await expect(
+    page.getByText(/^Forcing the forget gate to 0 drops the final jam risk/),
+  ).toBeVisible();
+  await expect(page.locator('.risk-path.learned')).toHaveCount(1);
+  await page.screenshot({ path: '.ci/out/screenshots/lab-forget-forced.png', fullPage: true });
+  await forget.getByRole('radio', { name: 'Learned' }).check();
+  await expect(status(page)).toHaveText(learned!);
+  await expect(page.locator('.risk-path.learned')).toHaveCount(0);
+});
+
+test('GRU: forcing the update gate to 1 holds the state, so the risk never moves', async ({
+  page,
+}) => {
+  await page.getByRole('radio', { name: 'GRU' }).check();
+  await page
+    .getByRole('radiogroup', { name: 'Update gate' })
+    .getByRole('radio', { name: 'Force 1' })
+    .check();
+  const first = await status(page).textContent();
+  for (let k = 0; k < 5; k++) {
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await expect(status(page)).toHaveText(first!);
+  }
+  await page.getByRole('button', { name: 'Go to end' }).click();
+  await expect(status(page)).toHaveText(first!);
+});
+
+test('Custom shows the gate value slider', async ({ page }) => {
+  await page
+    .getByRole('radiogroup', { name: 'Output gate' })
+    .getByRole('radio', { name: 'Custom' })
+    .check();
+  await expect(page.getByRole('slider', { name: 'Output gate value' })).toBeVisible();
+});
