@@ -1,18 +1,10 @@
 /** Forcing gates by hand in the built lab (issue #5's gate controls), by role and name. */
 import { expect, test, type Page } from '@playwright/test';
+import { openLabForEachTest, status } from './lab-page';
 
-const status = (page: Page) => page.getByRole('status', { name: 'Jam risk' });
 const shown = async (page: Page) => Number((await status(page).textContent())!.match(/(\d+)%/)![1]);
 
-let errors: string[];
-test.beforeEach(async ({ page }) => {
-  errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('/');
-  await expect(status(page)).toHaveText(/Jam risk \d+%/);
-});
-test.afterEach(() => expect(errors).toEqual([]));
+openLabForEachTest();
 
 test('LSTM: forcing the forget gate to 0 forgets the wobble; Learned restores the risk', async ({
   page,

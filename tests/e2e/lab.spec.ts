@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { jamRisk, modelFromFile, runForward, type CellKind } from '../../src/core';
 import { CANONICAL, encodeSequence, scenario } from '../../src/data';
+import { openLabForEachTest, status } from './lab-page';
 
 const SHOTS = '.ci/out/screenshots';
 
@@ -21,18 +22,9 @@ function expectedRisks(kind: CellKind): number[] {
 }
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
-const status = (page: Page) => page.getByRole('status', { name: 'Jam risk' });
 const slider = (page: Page) => page.getByRole('slider', { name: 'Time step' });
 
-let errors: string[];
-test.beforeEach(async ({ page }) => {
-  errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('/');
-  await expect(status(page)).toHaveText(/Jam risk \d+%/);
-});
-test.afterEach(() => expect(errors).toEqual([]));
+openLabForEachTest();
 
 test('opens on the LSTM and the canonical scenario inside one main landmark', async ({ page }) => {
   await expect(page.getByRole('main')).toHaveCount(1);
