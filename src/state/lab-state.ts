@@ -6,6 +6,7 @@
  */
 import type { CellKind, GateName, GateOverride, Model, Trace } from '../core';
 import type { ScanEvent, ScenarioId } from '../data';
+import type { TrainingSlice } from './slices/training';
 
 /** The model slice: the models the lab can show and which one it shows. */
 export interface ModelSlice {
@@ -23,22 +24,70 @@ export interface ScenarioSlice {
   scenarioId: ScenarioId | 'custom';
   events: readonly ScanEvent[];
   setScenario(id: ScenarioId): void;
+  /** replaces the sequence as one edit (undo brings the old one back) */
   setEvents(events: readonly ScanEvent[]): void;
+}
+
+/** One run of the core over a sequence: its trace and jam-risk line. */
+export interface Run {
+  trace: Trace;
+  risks: Float64Array;
+}
+
+/** The editor slice: edits to the sequence, their undo history, the comparison with the original. */
+export interface EditorSlice {
+  /** the sequence before any edit: the curated scenario's, or the imported file's */
+  original: readonly ScanEvent[];
+  /** earlier sequences, oldest first; undo takes the last (bounded: see HISTORY_LIMIT) */
+  past: readonly (readonly ScanEvent[])[];
+  /** undone sequences, the next redo last */
+  future: readonly (readonly ScanEvent[])[];
+  /** whether the original's run is drawn and compared with the edited sequence's */
+  compare: boolean;
+  /** the last edit while it can go on (one reading's magnitude), so a drag is one undo step */
+  lastEdit: string | null;
+  /** inserts a reading before index `at` (0 … T) and moves t to it */
+  insertEvent(at: number, event: ScanEvent): void;
+  /** deletes the reading at `at`; the last reading is never deleted */
+  deleteEvent(at: number): void;
+  /** changes the kind and/or magnitude of the reading at `at` */
+  changeEvent(at: number, patch: Partial<ScanEvent>): void;
+  undo(): void;
+  redo(): void;
+  /** replaces the sequence by a JSON or CSV file's; a bad file changes nothing but the notice */
+  importSequence(text: string, fileName: string): void;
+  /** says why a file was refused before it was read (too big); changes nothing else */
+  rejectImport(fileName: string, reason: string): void;
+  setCompare(on: boolean): void;
+  /** goes back to the original sequence, as an edit that can be undone */
+  revertToOriginal(): void;
 }
 
 /** How a learner sets one gate: as learned, forced shut, forced open, or to a chosen value. */
 export type GateMode = 'learned' | 'zero' | 'one' | 'custom';
+
+/** Where forced gates apply: chosen units over a range of steps (null: all of them). */
+export interface ForceScope {
+  /** the forced units, 0-based and ascending; null: every unit */
+  units: readonly number[] | null;
+  /** the first and last forced step, inclusive and 0-based; null: every step */
+  steps: readonly [number, number] | null;
+}
 
 /** The overrides slice: gates forced by hand. */
 export interface OverridesSlice {
   overrides: readonly GateOverride[];
   /** gates set to Custom (so a custom 0 or 1 still reads as Custom) */
   customGates: readonly GateName[];
+  /** the units and steps every forced gate applies to */
+  forceScope: ForceScope;
   setOverrides(overrides: readonly GateOverride[]): void;
-  /** forces a gate for every unit and step (or frees it); Custom keeps its value, 0.5 at first */
+  /** forces a gate over the scope (or frees it); Custom keeps its value, 0.5 at first */
   setGateMode(gate: GateName, mode: GateMode): void;
   /** the forced value of a gate set to Custom, in [0, 1] */
   setGateValue(gate: GateName, value: number): void;
+  /** changes the scope, and applies it to the gates already forced */
+  setForceScope(scope: Partial<ForceScope>): void;
 }
 
 /** The playback slice: the current step and the play clock's settings. */
@@ -80,15 +129,19 @@ export interface DerivedSlice {
   risks: Float64Array | null;
   /** the same run without any override — the what-if's reference — while gates are forced */
   baseline: { trace: Trace; risks: Float64Array } | null;
+  /** the same model and overrides over the original sequence, while comparing an edited one */
+  originalRun: Run | null;
   /** what went wrong with the last action, if it was refused */
   notice: string | null;
 }
 
 export type LabStore = ModelSlice &
   ScenarioSlice &
+  EditorSlice &
   OverridesSlice &
   PlaybackSlice &
   ViewSlice &
+  TrainingSlice &
   DerivedSlice;
 
 /** The data part of the store (no actions): what a test or a link may set up front. */
@@ -97,4 +150,7 @@ export type LabState = {
 };
 
 /** The inputs the core's trace depends on. */
-export type TraceInputs = Pick<LabState, 'models' | 'kind' | 'events' | 'overrides'>;
+export type TraceInputs = Pick<
+  LabState,
+  'models' | 'kind' | 'events' | 'overrides' | 'original' | 'compare'
+>;

@@ -12,22 +12,35 @@ import { modelSlice } from './slices/model';
 import { overridesSlice } from './slices/overrides';
 import { playbackSlice } from './slices/playback';
 import { scenarioSlice } from './slices/scenario';
+import { editorSlice } from './slices/editor';
 import { viewSlice } from './slices/view';
+import { trainingSlice } from './slices/training';
+import type { TrainerHost } from '../sim/train-host';
 
 export type { LabState, LabStore } from './lab-state';
 
-/** A new store; `initial` sets any part of the state up front (tests, links). */
-export function createLabStore(initial: Partial<LabState> = {}): StoreApi<LabStore> {
+/**
+ * A new store; `initial` sets any part of the state up front (tests, links); `deps.trainer` is
+ * where training runs (none: the Train button says training is unavailable).
+ */
+export function createLabStore(
+  initial: Partial<LabState> = {},
+  deps: { trainer?: TrainerHost } = {},
+): StoreApi<LabStore> {
   return createStore<LabStore>()((set, get) => {
     const inputs = {
       ...modelSlice(set, get),
       ...scenarioSlice(set, get),
+      ...editorSlice(set, get),
       ...overridesSlice(set, get),
       ...playbackSlice(set, get),
       ...viewSlice(set, get),
+      ...trainingSlice(set, get, deps.trainer),
       notice: null,
       ...initial,
     };
+    // a sequence given up front is its own original, unless one is given too
+    if (!initial.original) inputs.original = inputs.events;
     return { ...inputs, ...derive(inputs), t: clampStep(inputs.t, inputs.events.length) };
   });
 }

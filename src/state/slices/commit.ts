@@ -9,8 +9,22 @@ import type { LabState, LabStore } from '../lab-state';
 export type Set = StoreApi<LabStore>['setState'];
 export type Get = StoreApi<LabStore>['getState'];
 
+/** An input change, with what moves along with it in the same publish (history, t). */
 type InputChange = Partial<
-  Pick<LabState, 'models' | 'kind' | 'events' | 'overrides' | 'scenarioId'>
+  Pick<
+    LabState,
+    | 'models'
+    | 'kind'
+    | 'events'
+    | 'overrides'
+    | 'scenarioId'
+    | 'original'
+    | 'compare'
+    | 'past'
+    | 'future'
+    | 'lastEdit'
+    | 't'
+  >
 >;
 
 /** Keeps t inside 0 … T−1. */
@@ -22,7 +36,7 @@ export function commit(set: Set, get: Get, change: InputChange): boolean {
   const next = { ...get(), ...change };
   try {
     const derived = derive(next);
-    set({ ...change, ...derived, t: clampStep(get().t, next.events.length), notice: null });
+    set({ ...change, ...derived, t: clampStep(next.t, next.events.length), notice: null });
     return true;
   } catch (e) {
     set({ notice: (e as Error).message });

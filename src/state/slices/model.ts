@@ -1,14 +1,25 @@
 /** The model slice: which trained model the lab shows. */
+import { scoped } from '../force-scope';
 import type { ModelSlice } from '../lab-state';
 import { commit, type Get, type Set } from './commit';
 
 export const modelSlice = (set: Set, get: Get): ModelSlice => ({
   models: {},
   kind: 'lstm',
-  setModels: (models) => void commit(set, get, { models: { ...get().models, ...models } }),
+  setModels: (models) => {
+    const { kind, overrides, forceScope } = get();
+    const next = { ...get().models, ...models };
+    // a model of another hidden size may lack the chosen units: force every unit instead
+    const H = next[kind]?.cell.H ?? Infinity;
+    const fits = !forceScope.units || forceScope.units.every((j) => j < H);
+    const scope = fits ? forceScope : { ...forceScope, units: null };
+    const rescoped = overrides.map((o) => scoped(o.gate, o.value, scope));
+    if (commit(set, get, { models: next, overrides: rescoped })) set({ forceScope: scope });
+  },
   setKind: (kind) => {
     if (get().kind === kind) return;
-    // forced gates belong to one kind's cell
-    if (commit(set, get, { kind, overrides: [] })) set({ customGates: [] });
+    // forced gates belong to one kind's cell, and chosen units to one hidden size
+    if (commit(set, get, { kind, overrides: [] }))
+      set({ customGates: [], forceScope: { ...get().forceScope, units: null } });
   },
 });

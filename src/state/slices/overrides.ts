@@ -1,6 +1,7 @@
-/** The overrides slice: gates forced by hand, applied by the core. */
+/** The overrides slice: gates forced by hand over chosen units and steps, applied by the core. */
 import type { GateName, GateOverride } from '../../core';
-import type { GateMode, OverridesSlice } from '../lab-state';
+import { ALL, scoped, tidyScope } from '../force-scope';
+import type { ForceScope, GateMode, OverridesSlice } from '../lab-state';
 import { commit, type Get, type Set } from './commit';
 
 const FORCED: Readonly<Record<Exclude<GateMode, 'learned' | 'custom'>, number>> = {
@@ -8,21 +9,27 @@ const FORCED: Readonly<Record<Exclude<GateMode, 'learned' | 'custom'>, number>> 
   one: 1,
 };
 
-/** The overrides with gate g replaced by `value` on every unit and step (or freed if null). */
-const withGate = (all: readonly GateOverride[], gate: GateName, value: number | null) => [
+/** The overrides with gate g forced to `value` over the scope (or freed if null). */
+const withGate = (
+  all: readonly GateOverride[],
+  gate: GateName,
+  value: number | null,
+  scope: ForceScope,
+) => [
   ...all.filter((o) => o.gate !== gate),
-  ...(value === null ? [] : [{ gate, value }]),
+  ...(value === null ? [] : [scoped(gate, value, scope)]),
 ];
 
 export const overridesSlice = (set: Set, get: Get): OverridesSlice => ({
   overrides: [],
   customGates: [],
+  forceScope: ALL,
   setOverrides: (overrides) => void commit(set, get, { overrides: [...overrides] }),
   setGateMode: (gate, mode) => {
-    const { overrides, customGates } = get();
+    const { overrides, customGates, forceScope } = get();
     const current = overrides.find((o) => o.gate === gate)?.value;
     const value = mode === 'learned' ? null : mode === 'custom' ? (current ?? 0.5) : FORCED[mode];
-    if (commit(set, get, { overrides: withGate(overrides, gate, value) }))
+    if (commit(set, get, { overrides: withGate(overrides, gate, value, forceScope) }))
       set({
         customGates: [
           ...customGates.filter((g) => g !== gate),
@@ -32,6 +39,15 @@ export const overridesSlice = (set: Set, get: Get): OverridesSlice => ({
   },
   setGateValue: (gate, value) => {
     if (!(value >= 0 && value <= 1)) return;
-    void commit(set, get, { overrides: withGate(get().overrides, gate, value) });
+    const { overrides, forceScope } = get();
+    void commit(set, get, { overrides: withGate(overrides, gate, value, forceScope) });
+  },
+  setForceScope: (change) => {
+    const { overrides, forceScope, trace } = get();
+    const scope = tidyScope({ ...forceScope, ...change }, trace?.H ?? Infinity);
+    if (!scope)
+      return set({ notice: 'That scope names a unit or a step the model does not have.' });
+    const rescoped = overrides.map((o) => scoped(o.gate, o.value, scope));
+    if (commit(set, get, { overrides: rescoped })) set({ forceScope: scope });
   },
 });

@@ -2,14 +2,16 @@
 import { CANONICAL, scenario } from '../../data';
 import type { ScenarioSlice } from '../lab-state';
 import { commit, type Get, type Set } from './commit';
+import { commitEdit } from './editor';
 
 export const scenarioSlice = (set: Set, get: Get): ScenarioSlice => ({
   scenarioId: CANONICAL,
   events: scenario(CANONICAL).events,
   setScenario: (id) => {
-    // a new story starts from its first reading
-    if (commit(set, get, { scenarioId: id, events: scenario(id).events }))
-      set({ t: 0, playing: false });
+    const { events } = scenario(id);
+    // a new story starts from its first reading, as its own original, with no edits to undo
+    const fresh = { events, original: events, past: [], future: [], lastEdit: null, t: 0 };
+    if (commit(set, get, { scenarioId: id, ...fresh })) set({ playing: false });
   },
-  setEvents: (events) => void commit(set, get, { scenarioId: 'custom', events: [...events] }),
+  setEvents: (events) => void commitEdit(set, get, [...events], get().t, null),
 });

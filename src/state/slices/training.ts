@@ -1,0 +1,132 @@
+/**
+ * The training slice: three runs side by side (vanilla RNN, LSTM, GRU) on the same generated data,
+ * their live curves, and the verb that puts a trained model into the lab. The runs happen behind
+ * a TrainerHost (Web Workers in the page); its handles live in this factory's closure, never in
+ * the state. Every message publishes new objects: a curve is a new array each time.
+ */
+import { CELL_KINDS, modelFromFile, type CellKind, type Model } from '../../core';
+import type { RunHandle, TrainerHost } from '../../sim/train-host';
+import type { CurvePoint, TrainSettings, WorkerMessage } from '../../sim/train-protocol';
+import { checkTrainSettings, DEFAULT_TRAIN_SETTINGS, TRAIN_SEED } from '../train-settings';
+import type { Get, Set } from './commit';
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'stopped' | 'diverged' | 'failed';
+
+/** One kind's run as the panel shows it. */
+export interface RunView {
+  status: RunStatus;
+  /** updates made, of `updates` */
+  step: number;
+  updates: number;
+  /** one point per held-out evaluation, in step order */
+  curve: readonly CurvePoint[];
+  /** why it diverged (the weights were rolled back) or failed */
+  reason?: string;
+  /** the trained weights, once the run has ended (rolled back after a divergence) */
+  model?: Model;
+  /** the held-out accuracy of `model` */
+  accuracy?: number;
+}
+
+/** The training slice's data and verbs. */
+export interface TrainingSlice {
+  trainSettings: TrainSettings;
+  runs: Readonly<Record<CellKind, RunView>>;
+  /** the lab's model of each kind before a trained one replaced it (for restoreModel) */
+  replacedModels: Readonly<Partial<Record<CellKind, Model>>>;
+  /** changes settings for the next runs; a bad value changes nothing and sets the notice */
+  setTrainSettings(change: Partial<TrainSettings>): void;
+  /** trains every kind from scratch with the settings (stops runs still going first) */
+  startTraining(): void;
+  /** stops every run; each keeps the weights it had reached */
+  stopTraining(): void;
+  /** shows the trained model of `kind` in the lab */
+  loadTrainedModel(kind: CellKind): void;
+  /** puts back the model a trained one replaced (the shipped one) */
+  restoreModel(kind: CellKind): void;
+}
+
+const IDLE: RunView = { status: 'idle', step: 0, updates: 0, curve: [] };
+const idleRuns = () => ({ rnn: IDLE, lstm: IDLE, gru: IDLE });
+
+/** The store's verbs for training, running each kind through `host` (none: a notice). */
+export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingSlice => {
+  let handles: RunHandle[] = [];
+  // messages from runs of an earlier Train press are dropped
+  let generation = 0;
+
+  const patch = (kind: CellKind, change: Partial<RunView>) =>
+    set({ runs: { ...get().runs, [kind]: { ...get().runs[kind], ...change } } });
+
+  const receive = (kind: CellKind, m: WorkerMessage) => {
+    const run = get().runs[kind];
+    if (m.type === 'progress') {
+      if (run.status === 'running')
+        patch(kind, { step: m.step, curve: [...run.curve, ...m.points] });
+      return;
+    }
+    let model: Model | undefined;
+    try {
+      model = m.model ? modelFromFile(m.model).model : undefined;
+    } catch (e) {
+      return patch(kind, { status: 'failed', reason: (e as Error).message });
+    }
+    const status = m.status === 'cancelled' ? 'stopped' : m.status;
+    patch(kind, { status, step: m.step, reason: m.reason, model, accuracy: m.accuracy });
+  };
+
+  const stopTraining = () => {
+    handles.forEach((h) => h.stop());
+    handles = [];
+    const runs = { ...get().runs };
+    for (const k of CELL_KINDS)
+      if (runs[k].status === 'running') runs[k] = { ...runs[k], status: 'stopped' };
+    set({ runs });
+  };
+
+  return {
+    trainSettings: DEFAULT_TRAIN_SETTINGS,
+    runs: idleRuns(),
+    replacedModels: {},
+    setTrainSettings: (change) => {
+      const refused = checkTrainSettings(change);
+      if (refused) set({ notice: refused });
+      else set({ trainSettings: { ...get().trainSettings, ...change } });
+    },
+    startTraining: () => {
+      if (!host) return set({ notice: 'Training needs Web Workers, which this browser lacks.' });
+      stopTraining();
+      const gen = ++generation;
+      const settings = get().trainSettings;
+      const fresh: RunView = { ...IDLE, status: 'running', updates: settings.updates };
+      set({ runs: { rnn: fresh, lstm: fresh, gru: fresh } });
+      handles = CELL_KINDS.map((kind) =>
+        host.start({ type: 'start', kind, settings, seed: TRAIN_SEED }, (m) => {
+          if (gen === generation) receive(kind, m);
+        }),
+      );
+    },
+    stopTraining,
+    loadTrainedModel: (kind) => {
+      const { models, runs, replacedModels } = get();
+      const model = runs[kind].model;
+      if (!model) return;
+      const original = replacedModels[kind] ?? models[kind];
+      get().setModels({ [kind]: model });
+      if (get().models[kind] !== model) return; // refused: the notice says why
+      set({ replacedModels: original ? { ...replacedModels, [kind]: original } : replacedModels });
+      get().setKind(kind);
+      // the equations' unit must exist in a model of another hidden size
+      set({ unit: Math.min(get().unit, model.cell.H - 1) });
+    },
+    restoreModel: (kind) => {
+      const original = get().replacedModels[kind];
+      if (!original) return;
+      get().setModels({ [kind]: original });
+      if (get().models[kind] !== original) return;
+      const rest = { ...get().replacedModels };
+      delete rest[kind];
+      set({ replacedModels: rest, unit: Math.min(get().unit, original.cell.H - 1) });
+    },
+  };
+};
