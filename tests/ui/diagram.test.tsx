@@ -8,7 +8,7 @@ import type { GruTrace, LstmTrace } from '../../src/core';
 import { CellDiagram } from '../../src/ui/diagram/CellDiagram';
 import { LSTM_LAYOUT } from '../../src/ui/diagram/lstm-layout';
 import { STACK } from '../../src/ui/diagram/nodes';
-import { layoutValves, nodeValves } from '../../src/ui/diagram/valves';
+import { layoutGhosts, layoutValves, nodeGhosts, nodeValves } from '../../src/ui/diagram/valves';
 import { gateColor, stateColor } from '../../src/ui/scales';
 import { fmtValue } from '../../src/ui/format';
 import { renderWithLab } from './helpers';
@@ -125,6 +125,51 @@ describe('CellDiagram (LSTM)', () => {
     expect(forced('f')).toEqual([false, true, false, true, false, false, false, false]);
     expect(forced('i').some(Boolean)).toBe(false);
     expect(stack('Forget gate').getAttribute('aria-label')).toContain(fmtValue(0));
+  });
+});
+
+describe('CellDiagram: the run as learned while gates are forced', () => {
+  const node = (id: string) => LSTM_LAYOUT.nodes.find((n) => n.id === id)!;
+
+  it('ticks each forced gate where it would have opened, and strips each changed state', () => {
+    const { store } = renderWithLab(<CellDiagram />, { t: 12 });
+    act(() => store.getState().setOverrides([{ gate: 'f', value: 0, from: 10 }]));
+    const tr = store.getState().trace as LstmTrace;
+    const was = store.getState().baseline!.trace as LstmTrace;
+    const ticks = nodeGhosts(node('f'), tr, was, 12);
+    expect(ticks.map((g) => g.kind)).toEqual(Array(tr.H).fill('tick'));
+    const left = node('f').x - STACK.width / 2;
+    expect(ticks.map((g) => g.x)).toEqual(Array.from(was.gates.f[12], (f) => left + STACK.width * f)); // prettier-ignore
+    const strips = nodeGhosts(node('c'), tr, was, 12);
+    expect(strips.map((g) => g.fill)).toEqual(Array.from(was.cs[12], (c) => stateColor(c)));
+    // the reading is the same in both runs, and before step 10 nothing differs
+    expect(nodeGhosts(node('x'), tr, was, 12)).toEqual([]);
+    expect(layoutGhosts(LSTM_LAYOUT, tr, was, 9)).toEqual([]);
+  });
+
+  it('says both values of a changed unit, and paints the ghosts on its canvas', () => {
+    const calls: string[] = [];
+    const ctx = new Proxy({} as Record<string, unknown>, {
+      get: (o, k) =>
+        k === 'canvas'
+          ? { width: 800, height: 440 }
+          : k in o
+            ? o[k as string]
+            : (...a: number[]) => calls.push(`${String(k)} ${o.fillStyle} ${a.join(',')}`),
+      set: (o, k, v) => ((o[k as string] = v), true),
+    });
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(ctx as never);
+    const { store } = renderWithLab(<CellDiagram />, { t: 12, unit: 2 });
+    act(() => store.getState().setOverrides([{ gate: 'f', value: 0 }]));
+    const tr = store.getState().trace as LstmTrace;
+    const was = store.getState().baseline!.trace as LstmTrace;
+    expect(stack('Cell state').getAttribute('aria-label')).toContain(
+      `${fmtValue(tr.cs[12][2])} (as learned ${fmtValue(was.cs[12][2])})`,
+    );
+    const strips = nodeGhosts(node('c'), tr, was, 12);
+    for (const g of strips)
+      expect(calls).toContain(`fillRect ${g.fill} ${[g.x, g.y, g.w, g.h].join(',')}`);
+    vi.restoreAllMocks();
   });
 });
 

@@ -87,4 +87,56 @@ describe('GateControls', () => {
     expect(await screen.findByText(/no gates to force/)).toBeInTheDocument();
     expect(store.getState().overrides).toEqual([]);
   });
+
+  it('forces chosen units over a typed step range; the what-if numbers are two core runs', async () => {
+    const { store } = renderWithLab(<GateControls />, { unit: 2 });
+    const units = screen.getByRole('radiogroup', { name: 'Units' });
+    await userEvent.click(within(units).getByRole('radio', { name: 'Chosen units' }));
+    const boxes = screen.getByRole('group', { name: 'Forced units' });
+    // the unit the equations follow comes chosen
+    expect(within(boxes).getByRole('checkbox', { name: 'Unit 2' })).toBeChecked();
+    await userEvent.click(within(boxes).getByRole('checkbox', { name: 'Unit 5' }));
+    const steps = screen.getByRole('radiogroup', { name: 'Steps' });
+    await userEvent.click(within(steps).getByRole('radio', { name: 'Chosen steps' }));
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'From step' }), { target: { value: '4' } }); // prettier-ignore
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'to step' }), { target: { value: '20' } }); // prettier-ignore
+    const forget = screen.getByRole('radiogroup', { name: 'Forget gate' });
+    await userEvent.click(within(forget).getByRole('radio', { name: 'Force 0' }));
+    const o = { gate: 'f' as const, value: 0, units: [2, 5], from: 4, to: 20 };
+    expect(store.getState().overrides).toEqual([o]);
+    const [learned, forced] = [finalRisk('lstm'), finalRisk('lstm', { overrides: [o] })];
+    expect(store.getState().risks!.at(-1)).toBe(forced);
+    // the shipped LSTM spreads the wobble over its units: two units shut do not erase it
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `Forcing the forget gate to 0 on units 2 and 5 at steps 4–20 leaves the final jam risk at ${fmtPercent(forced)}.`,
+    );
+    expect(fmtPercent(forced)).toBe(fmtPercent(learned));
+    // every unit over the same steps: the forced gate follows the scope, and the memory is gone
+    await userEvent.click(within(units).getByRole('radio', { name: 'All units' }));
+    const all = { gate: 'f' as const, value: 0, from: 4, to: 20 };
+    expect(store.getState().overrides).toEqual([all]);
+    const shut = finalRisk('lstm', { overrides: [all] });
+    expect(shut).toBeLessThan(0.5);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `Forcing the forget gate to 0 at steps 4–20 drops the final jam risk from ${fmtPercent(learned)} to ${fmtPercent(shut)}.`,
+    );
+  });
+
+  it('chooses the forced steps by dragging across the strip of readings', async () => {
+    const { store } = renderWithLab(<GateControls />, { t: 3 });
+    const steps = screen.getByRole('radiogroup', { name: 'Steps' });
+    await userEvent.click(within(steps).getByRole('radio', { name: 'Chosen steps' }));
+    const T = store.getState().events.length;
+    // from the current step to the end, at first
+    expect(store.getState().forceScope.steps).toEqual([3, T - 1]);
+    const strip = screen.getByRole('img', { name: /Forced steps/ });
+    // jsdom lays nothing out: give the strip 10 px per step
+    strip.getBoundingClientRect = () => ({ left: 0, width: 10 * T }) as DOMRect;
+    fireEvent.pointerDown(strip, { clientX: 125, pointerId: 1 });
+    fireEvent.pointerMove(strip, { clientX: 75, pointerId: 1 });
+    fireEvent.pointerUp(strip, { pointerId: 1 });
+    fireEvent.pointerMove(strip, { clientX: 205, pointerId: 1 }); // not dragging: no change
+    expect(store.getState().forceScope.steps).toEqual([7, 12]);
+    expect(strip).toHaveAccessibleName(/Forced steps 7 to 12/);
+  });
 });

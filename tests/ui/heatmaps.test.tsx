@@ -184,3 +184,51 @@ describe('Heatmaps: legends and scales', () => {
     expect(stateColor(-1)).not.toBe(stateColor(1));
   });
 });
+
+describe('Heatmaps: the run as learned while gates are forced', () => {
+  /** the colour painted on pixel row y, step t */
+  const pixel = (name: string, y: number, t: number) => {
+    const { data, width } = canvasOf(name).image!;
+    const [r, g, b] = data.slice(4 * (y * width + t), 4 * (y * width + t) + 3);
+    return [`#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`, `rgb(${r}, ${g}, ${b})`]; // prettier-ignore
+  };
+
+  it('splits each state-map row: the forced run above, the run as learned in its lower third', () => {
+    const { store } = renderWithLab(<Heatmaps />);
+    act(() => store.getState().setGateMode('f', 'zero'));
+    const { hs, cs, H, T } = lstm(store.getState().trace);
+    const learned = lstm(store.getState().baseline!.trace);
+    for (const [name, shown, was] of [
+      ['Hidden state', hs, learned.hs],
+      ['Cell state', cs, learned.cs],
+    ] as const) {
+      expect(canvasOf(name).image!.height).toBe(3 * H);
+      for (const t of [0, 5, T - 1]) {
+        for (let j = 0; j < H; j++) {
+          expect(pixel(name, 3 * j, t)).toContain(stateColor(shown[t][j]));
+          expect(pixel(name, 3 * j + 1, t)).toContain(stateColor(shown[t][j]));
+          expect(pixel(name, 3 * j + 2, t)).toContain(stateColor(was[t][j]));
+        }
+      }
+    }
+    // the gates show what the cell ran with; no ghost there
+    expect(canvasOf('Forget gate').image!.height).toBe(H);
+    expect(screen.getByText(/lower third of each row/)).toBeInTheDocument();
+  });
+
+  it('reads both values of a state cell, and drops the ghost once every gate is learned again', () => {
+    const { store } = renderWithLab(<Heatmaps />);
+    act(() => store.getState().setGateMode('f', 'zero'));
+    const { hs } = lstm(store.getState().trace);
+    const was = lstm(store.getState().baseline!.trace).hs;
+    act(() => map('Hidden state').focus());
+    act(() => store.getState().seek(20));
+    act(() => store.getState().setUnit(3));
+    expect(readout('Hidden state')).toHaveTextContent(
+      `${read('Hidden state', 3, 20, hs[20][3])} (as learned ${fmtValue(was[20][3])})`,
+    );
+    act(() => store.getState().setGateMode('f', 'learned'));
+    expect(canvasOf('Hidden state').image!.height).toBe(store.getState().trace!.H);
+    expect(readout('Hidden state')).not.toHaveTextContent('as learned');
+  });
+});

@@ -35,12 +35,14 @@ const CAPTIONS: Readonly<Record<CellKind, string>> = {
 };
 
 const selectTrace = (s: LabStore) => s.trace;
+const selectLearned = (s: LabStore) => s.baseline?.trace ?? null;
 const selectT = (s: LabStore) => s.t;
 const selectUnit = (s: LabStore) => s.unit;
 const selectSetUnit = (s: LabStore) => s.setUnit;
 
 export function CellDiagram() {
   const trace = useLab(selectTrace);
+  const learned = useLab(selectLearned);
   const t = useLab(selectT);
   const unit = useLab(selectUnit);
   const setUnit = useLab(selectSetUnit);
@@ -69,7 +71,7 @@ export function CellDiagram() {
       <p className="caption">{CAPTIONS[trace.kind]}</p>
       <StageBar {...substeps} />
       <div ref={box} className="diagram-figure">
-        <ValveCanvas layout={layout} trace={trace} t={t} width={width} />
+        <ValveCanvas layout={layout} trace={trace} learned={learned} t={t} width={width} />
         <svg viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} className="diagram-svg">
           <defs>
             <marker
@@ -98,6 +100,7 @@ export function CellDiagram() {
           ))}
           {layout.nodes.map((node) => {
             const values = node.values(trace, t);
+            const was = learned && node.values(learned, t);
             const row = probe?.id === node.id ? probe.row : node.scale === 'input' ? -1 : unit;
             return (
               <Stack
@@ -110,7 +113,7 @@ export function CellDiagram() {
                 unit={row}
                 dim={node.stage > stage}
                 nameAbove={node.row === 'top'}
-                label={`${node.name}: ${describe(node, values, Math.max(row, 0), t)}`}
+                label={`${node.name}: ${describe(node, values, Math.max(row, 0), t, was)}`}
                 onProbe={(j) => {
                   setProbe({ id: node.id, row: j });
                   if (node.scale !== 'input') setUnit(j);
@@ -123,7 +126,13 @@ export function CellDiagram() {
       </div>
       <p className="probe" aria-live="polite">
         {probed
-          ? describe(probed, probed.values(trace, t), probe!.row, t)
+          ? describe(
+              probed,
+              probed.values(trace, t),
+              probe!.row,
+              t,
+              learned && probed.values(learned, t),
+            )
           : 'Hover over or focus a stack (Tab, then ↑/↓) to read each unit’s value.'}
       </p>
     </section>

@@ -6,17 +6,39 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Trace } from '../../core';
 import { STACK, VIEW, type Layout } from './nodes';
-import { layoutValves, stackTop } from './valves';
+import { layoutGhosts, layoutValves, stackTop, type Ghost } from './valves';
 
 interface Props {
   layout: Layout;
   trace: Trace;
+  /** the run as learned, while gates are forced: its values are drawn as ghosts */
+  learned: Trace | null;
   t: number;
   /** the rendered width in CSS pixels (the height follows the view's aspect) */
   width: number;
 }
 
-export function ValveCanvas({ layout, trace, t, width }: Props) {
+/** Learned gate openings as ticks, learned states as strips set off by a white edge. */
+function drawGhosts(ctx: CanvasRenderingContext2D, ghosts: readonly Ghost[]) {
+  ctx.setLineDash([]);
+  for (const g of ghosts) {
+    if (g.kind === 'tick') {
+      ctx.strokeStyle = g.fill;
+      ctx.lineWidth = 2;
+      ctx.beginPath();
+      ctx.moveTo(g.x, g.y + 1);
+      ctx.lineTo(g.x, g.y + g.h - 1);
+      ctx.stroke();
+    } else {
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(g.x - 1, g.y, 1, g.h);
+      ctx.fillStyle = g.fill;
+      ctx.fillRect(g.x, g.y, g.w, g.h);
+    }
+  }
+}
+
+export function ValveCanvas({ layout, trace, learned, t, width }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const height = (width * VIEW.height) / VIEW.width;
@@ -41,7 +63,8 @@ export function ValveCanvas({ layout, trace, t, width }: Props) {
     ctx.setLineDash([2, 1]);
     for (const v of valves.filter((v) => v.forced))
       ctx.strokeRect(v.x + 0.75, v.y + 0.75, Math.max(v.w, 3) - 1.5, v.h - 1.5);
-  }, [layout, trace, t, width, dpr]);
+    if (learned) drawGhosts(ctx, layoutGhosts(layout, trace, learned, t));
+  }, [layout, trace, learned, t, width, dpr]);
   return (
     <canvas
       ref={ref}

@@ -9,9 +9,20 @@ export const rowName = (node: VectorNode, j: number): string =>
     ? `channel ${j < EVENT_KINDS.length ? `“${EVENT_KINDS[j]}”` : '“magnitude”'}`
     : `unit ${j}`;
 
-/** e.g. "Forget gate f_t, unit 3 at step 12: +0.769" */
-export function describe(node: VectorNode, values: Float64Array, j: number, t: number): string {
+/**
+ * e.g. "Forget gate f_t, unit 3 at step 12: +0.769", and where forcing changed the value, what the
+ * run as learned had: "… +0.000 (as learned +0.769)".
+ */
+export function describe(
+  node: VectorNode,
+  values: Float64Array,
+  j: number,
+  t: number,
+  learned: Float64Array | null = null,
+): string {
   const [base, sub] = node.symbol;
   const row = Math.min(j, values.length - 1);
-  return `${node.name} ${base}_${sub}, ${rowName(node, row)} at step ${t}: ${fmtValue(values[row])}`;
+  const was =
+    learned && learned[row] !== values[row] ? ` (as learned ${fmtValue(learned[row])})` : '';
+  return `${node.name} ${base}_${sub}, ${rowName(node, row)} at step ${t}: ${fmtValue(values[row])}${was}`;
 }

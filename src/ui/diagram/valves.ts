@@ -1,7 +1,8 @@
 /**
  * The valves of every stack as plain rectangles in the diagram's coordinates: a gate's valve is
  * as wide as its activation, a state's cell full width and coloured by sign and size. Computed
- * from the trace without the DOM, so the canvas draws them and tests check them.
+ * from the trace without the DOM, so the canvas draws them and tests check them. While gates are
+ * forced, ghosts mark what the run as learned had where the forcing changed a value.
  */
 import type { Trace } from '../../core';
 import { gateColor, stateColor } from '../scales';
@@ -49,3 +50,55 @@ export function nodeValves(node: VectorNode, trace: Trace, t: number): Valve[] {
 /** Every valve of a layout at step t. */
 export const layoutValves = (layout: Layout, trace: Trace, t: number): Valve[] =>
   layout.nodes.flatMap((node) => nodeValves(node, trace, t));
+
+/** Where the run as learned differs from the run shown: a mark on the valve of that unit. */
+export interface Ghost {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** a gate's learned opening is a tick; a state's learned value a strip in its colour */
+  kind: 'tick' | 'strip';
+  fill: string;
+}
+
+/** The width of a state's ghost strip, at the valve's right end. */
+export const GHOST_STRIP = 7;
+
+/** One node's ghosts at step t: the learned value of every unit the forcing changed. */
+export function nodeGhosts(node: VectorNode, trace: Trace, learned: Trace, t: number): Ghost[] {
+  if (node.scale === 'input') return [];
+  const [shown, was] = [node.values(trace, t), node.values(learned, t)];
+  const rowH = STACK.height / shown.length;
+  const left = node.x - STACK.width / 2;
+  const top = stackTop(node);
+  const ghosts: Ghost[] = [];
+  shown.forEach((v, j) => {
+    if (v === was[j]) return;
+    const y = top + j * rowH;
+    ghosts.push(
+      node.scale === 'gate'
+        ? {
+            kind: 'tick',
+            x: left + STACK.width * clamp01(was[j]),
+            y,
+            w: 0,
+            h: rowH,
+            fill: '#1f2328',
+          }
+        : {
+            kind: 'strip',
+            x: left + STACK.width - GHOST_STRIP,
+            y,
+            w: GHOST_STRIP,
+            h: rowH,
+            fill: stateColor(was[j]),
+          },
+    );
+  });
+  return ghosts;
+}
+
+/** Every ghost of a layout at step t. */
+export const layoutGhosts = (layout: Layout, trace: Trace, learned: Trace, t: number): Ghost[] =>
+  layout.nodes.flatMap((node) => nodeGhosts(node, trace, learned, t));

@@ -1,11 +1,14 @@
 /**
- * Force gates by hand: a control per gate of the current model, and the what-if — what the
- * forcing did to the final jam risk against the model as learned. The vanilla RNN has no gate.
+ * Force gates by hand: a control per gate of the current model, where the forcing applies (units,
+ * steps), and the what-if — what the forcing did to the final jam risk against the model as
+ * learned. The vanilla RNN has no gate.
  */
 import { FORCEABLE } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
 import { GateControl } from './GateControl';
+import { StepScope } from './StepScope';
+import { UnitScope } from './UnitScope';
 import { whatIf } from './what-if';
 import './gates.css';
 
@@ -33,13 +36,18 @@ export function GateControls() {
       ) : (
         <>
           <p className="caption">
-            Override what the model learned — every unit, every step — and see what breaks. The
-            dashed line on the timeline is the jam risk as learned.
+            Override what the model learned — on every unit and step, or only where you choose — and
+            see what breaks. The run as learned stays as a ghost: the dashed line on the timeline,
+            the lower strip of each state heatmap row, the marks on the diagram.
           </p>
           <div className="gate-list">
             {gates.map((g) => (
               <GateControl key={g} gate={g} />
             ))}
+          </div>
+          <div className="force-scope" role="group" aria-label="Apply forcing to">
+            <UnitScope />
+            <StepScope />
           </div>
           <p className="what-if" role="status">
             {sentence ?? 'Every gate runs as learned.'}

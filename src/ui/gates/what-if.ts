@@ -9,13 +9,35 @@ import { SERIES } from '../names';
 const forcing = (o: GateOverride) =>
   `the ${SERIES[o.gate].name.toLowerCase()} to ${+o.value.toFixed(2)}`;
 
+/** "units 2 and 5" */
+const list = (units: readonly number[]) =>
+  units.length === 1
+    ? `unit ${units[0]}`
+    : `units ${units.slice(0, -1).join(', ')} and ${units[units.length - 1]}`;
+
+/** Where the forcing applies, e.g. " on units 2 and 5 at steps 4–10"; empty when everywhere. */
+export function scopePhrase(o: GateOverride): string {
+  const units = o.units ? ` on ${o.units.length ? list(o.units) : 'no unit'}` : '';
+  const from = o.from ?? 0;
+  const steps =
+    o.from === undefined && o.to === undefined
+      ? ''
+      : o.to === undefined
+        ? ` from step ${from} on`
+        : from === o.to
+          ? ` at step ${from}`
+          : ` at steps ${from}–${o.to}`;
+  return units + steps;
+}
+
 /** e.g. "Forcing the forget gate to 0 drops the final jam risk from 91% to 12%." */
 export function whatIf(
   overrides: readonly GateOverride[],
   learned: number,
   forced: number,
 ): string {
-  const what = overrides.map(forcing).join(' and ');
+  // every forced gate shares one scope (see state/force-scope.ts)
+  const what = overrides.map(forcing).join(' and ') + scopePhrase(overrides[0]);
   const [a, b] = [fmtPercent(learned), fmtPercent(forced)];
   const effect =
     a === b

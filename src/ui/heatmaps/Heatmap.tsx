@@ -19,9 +19,11 @@ interface Props {
   /** the series' values by step: rows[t][j] */
   rows: readonly Float64Array[];
   H: number;
+  /** the series as learned, while gates are forced (drawn under each unit's row) */
+  ghost?: readonly Float64Array[] | null;
 }
 
-function HeatmapImpl({ series, rows, H }: Props) {
+function HeatmapImpl({ series, rows, H, ghost = null }: Props) {
   const store = useLabStore();
   const captionId = useId();
   const readoutId = useId();
@@ -79,11 +81,19 @@ function HeatmapImpl({ series, rows, H }: Props) {
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}
       >
-        <HeatmapCanvas series={series} rows={rows} H={H} />
+        <HeatmapCanvas series={series} rows={rows} H={H} ghost={ghost} />
         <HeatmapOverlay H={H} T={T} hover={hover} focused={focused} />
       </div>
       <div className="heatmap-foot">
-        <Readout id={readoutId} series={series} rows={rows} H={H} hover={hover} focused={focused} />
+        <Readout
+          id={readoutId}
+          series={series}
+          rows={rows}
+          ghost={ghost}
+          H={H}
+          hover={hover}
+          focused={focused}
+        />
         <Legend series={series} />
       </div>
     </figure>

@@ -6,12 +6,16 @@ import { useId } from 'react';
 import type { CellKind } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
-import { SERIES_OF } from '../names';
+import { SERIES_OF, type SeriesName } from '../names';
 import { Heatmap } from './Heatmap';
 import { seriesRows } from './heatmap-cells';
 import './heatmaps.css';
 
 const selectTrace = (s: LabStore) => s.trace;
+const selectLearned = (s: LabStore) => s.baseline?.trace ?? null;
+
+/** The series whose map carries the run as learned while gates are forced: the states. */
+const GHOSTED: readonly SeriesName[] = ['c', 'h'];
 
 /** What to watch in each model's maps, in plain words. */
 const WATCH: Record<CellKind, string> = {
@@ -22,6 +26,7 @@ const WATCH: Record<CellKind, string> = {
 
 export function Heatmaps() {
   const trace = useLab(selectTrace);
+  const learned = useLab(selectLearned);
   const headingId = useId();
   return (
     <section className="panel heatmaps" aria-labelledby={headingId}>
@@ -30,10 +35,18 @@ export function Heatmaps() {
         <>
           <p className="heatmaps-lede">
             Each row is one unit (unit 0 at the top), each column one step: {WATCH[trace.kind]}
+            {learned &&
+              ' Gates are forced: the lower third of each row of the state maps is the run as learned.'}
           </p>
           <div className="heatmap-grid">
             {SERIES_OF[trace.kind].map((s) => (
-              <Heatmap key={s} series={s} rows={seriesRows(trace, s)} H={trace.H} />
+              <Heatmap
+                key={s}
+                series={s}
+                rows={seriesRows(trace, s)}
+                ghost={learned && GHOSTED.includes(s) ? seriesRows(learned, s) : null}
+                H={trace.H}
+              />
             ))}
           </div>
         </>

@@ -28,3 +28,28 @@ export function cellFills(rows: readonly Float64Array[], H: number, s: SeriesNam
   }
   return fills;
 }
+
+/** Pixel rows per unit when a ghost is drawn: two for the run shown, one for the run as learned. */
+export const GHOST_ROWS = 3;
+
+/**
+ * The cells with the run as learned beneath each unit's row: pixel row GHOST_ROWS·j and the next
+ * carry unit j as shown, the last of its three carries the ghost. Row-major, T pixels per row.
+ */
+export function cellFillsWithGhost(
+  rows: readonly Float64Array[],
+  ghost: readonly Float64Array[],
+  H: number,
+  s: SeriesName,
+): string[] {
+  const T = rows.length;
+  const [shown, learned] = [cellFills(rows, H, s), cellFills(ghost.slice(0, T), H, s)];
+  const fills = new Array<string>(GHOST_ROWS * H * T);
+  for (let j = 0; j < H; j++) {
+    for (let k = 0; k < GHOST_ROWS; k++) {
+      const from = k === GHOST_ROWS - 1 ? learned : shown;
+      for (let t = 0; t < T; t++) fills[(GHOST_ROWS * j + k) * T + t] = from[j * T + t];
+    }
+  }
+  return fills;
+}

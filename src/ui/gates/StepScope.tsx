@@ -1,0 +1,82 @@
+/**
+ * Which steps forced gates apply to: all of them, or a range typed in or dragged across a strip
+ * of the readings laid out like the conveyor timeline.
+ */
+import { useId } from 'react';
+import type { LabStore } from '../../state/lab-state';
+import { useLab } from '../../state/use-lab';
+import { StepStrip } from './StepStrip';
+
+const selectSteps = (s: LabStore) => s.forceScope.steps;
+const selectT = (s: LabStore) => s.events.length;
+const selectStep = (s: LabStore) => s.t;
+const selectSetScope = (s: LabStore) => s.setForceScope;
+
+export function StepScope() {
+  const id = useId();
+  const steps = useLab(selectSteps);
+  const T = useLab(selectT);
+  const t = useLab(selectStep);
+  const setScope = useLab(selectSetScope);
+  const setEnd = (end: 0 | 1, value: string) => {
+    const n = Number(value);
+    if (!steps || value === '' || !Number.isInteger(n) || n < 0 || n >= T) return;
+    setScope({ steps: end === 0 ? [n, steps[1]] : [steps[0], n] });
+  };
+  return (
+    <>
+      <div className="scope-part">
+        <fieldset role="radiogroup" aria-label="Steps" className="scope-choice">
+          <legend>Steps</legend>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-steps`}
+              checked={steps === null}
+              onChange={() => setScope({ steps: null })}
+            />
+            All steps
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-steps`}
+              checked={steps !== null}
+              // from the current step to the end: "what if the gate shut from here on?"
+              onChange={() => setScope({ steps: [t, T - 1] })}
+            />
+            Chosen steps
+          </label>
+        </fieldset>
+        {steps !== null && (
+          <div className="step-range">
+            <label>
+              From step{' '}
+              <input
+                type="number"
+                min={0}
+                max={steps[1]}
+                value={steps[0]}
+                onChange={(e) => setEnd(0, e.currentTarget.value)}
+              />
+            </label>
+            <label>
+              to step{' '}
+              <input
+                type="number"
+                min={steps[0]}
+                max={T - 1}
+                value={steps[1]}
+                onChange={(e) => setEnd(1, e.currentTarget.value)}
+              />
+            </label>
+          </div>
+        )}
+      </div>
+      {/* a row of its own, as wide as the timeline above, so the columns line up */}
+      {steps !== null && (
+        <StepStrip steps={steps} onChoose={(range) => setScope({ steps: range })} />
+      )}
+    </>
+  );
+}
