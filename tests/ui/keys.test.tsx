@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 /** Keyboard shortcuts anywhere outside a text field, and the help overlay that lists them. */
 import '@testing-library/jest-dom/vitest';
-import { cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { NEW_READING } from '../../src/ui/editor/reading';
 import { SHORTCUTS } from '../../src/ui/keys/shortcuts';
 import { TopBar } from '../../src/ui/TopBar';
 import { HelpOverlay } from '../../src/ui/keys/HelpOverlay';
@@ -88,5 +89,67 @@ describe('keyboard shortcuts', () => {
     renderWithLab(<Keyed />);
     await userEvent.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+  });
+});
+
+describe('editing keys', () => {
+  it('Delete deletes the current reading, Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo', async () => {
+    const { store } = renderWithLab(<Keyed />);
+    const user = userEvent.setup();
+    const original = store.getState().events;
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{Delete}');
+    expect(store.getState().events).toEqual(original.toSpliced(3, 1));
+    await user.keyboard('{Backspace}');
+    expect(store.getState().events).toEqual(original.toSpliced(3, 2));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(store.getState().events).toEqual(original.toSpliced(3, 1));
+    await user.keyboard('{Meta>}z{/Meta}');
+    expect(store.getState().events).toEqual(original);
+    await user.keyboard('{Control>}{Shift>}Z{/Shift}{/Control}');
+    expect(store.getState().events).toEqual(original.toSpliced(3, 1));
+    await user.keyboard('{Control>}y{/Control}');
+    expect(store.getState().events).toEqual(original.toSpliced(3, 2));
+  });
+
+  it('Insert and I insert a reading after the current one and move to it', async () => {
+    const { store } = renderWithLab(<Keyed />);
+    const user = userEvent.setup();
+    const T = store.getState().events.length;
+    await user.keyboard('{ArrowRight}{Insert}');
+    expect([store.getState().t, store.getState().events.length]).toEqual([2, T + 1]);
+    await user.keyboard('i');
+    expect([store.getState().t, store.getState().events.length]).toEqual([3, T + 2]);
+    expect(store.getState().events.slice(2, 4)).toEqual([NEW_READING, NEW_READING]);
+  });
+
+  it('a focused slider, select or text field keeps the editing keys', async () => {
+    const { store } = renderWithLab(<Keyed />);
+    const user = userEvent.setup();
+    const before = store.getState().events;
+    screen.getByRole('slider', { name: 'Time step' }).focus();
+    await user.keyboard('{Delete}{Backspace}{Insert}i');
+    screen.getByRole('combobox', { name: 'Scenario' }).focus();
+    await user.keyboard('{Delete}i');
+    await user.click(screen.getByRole('textbox', { name: 'Note' }));
+    await user.keyboard('ab{Backspace}{Control>}z{/Control}');
+    expect(store.getState().events).toBe(before);
+    expect(store.getState().past).toHaveLength(0);
+  });
+
+  it('Ctrl+Z still undoes with a slider focused (it is not a text field)', async () => {
+    const { store } = renderWithLab(<Keyed />);
+    const user = userEvent.setup();
+    act(() => store.getState().deleteEvent(0));
+    screen.getByRole('slider', { name: 'Time step' }).focus();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().future).toHaveLength(1);
+  });
+
+  it('chords the table does not list are left to the browser', async () => {
+    const { store } = renderWithLab(<Keyed />);
+    const user = userEvent.setup();
+    await user.keyboard('{Control>}3{/Control}{Control>}{ArrowRight}{/Control}');
+    expect([store.getState().kind, store.getState().t]).toEqual(['lstm', 0]);
   });
 });

@@ -71,4 +71,17 @@ describe('stepAt', () => {
     expect([stepAt(10, rect, 30), stepAt(19.9, rect, 30), stepAt(20, rect, 30)]).toEqual([0, 0, 1]);
     expect([stepAt(-50, rect, 30), stepAt(1e4, rect, 30)]).toEqual([0, 29]);
   });
+
+  it('shades the steps where gates are forced, once some gate is', () => {
+    const { store, container } = renderWithLab(<Timeline />);
+    const band = () => container.querySelector('.forced-band rect');
+    act(() => store.getState().setForceScope({ steps: [4, 9] }));
+    expect(band()).toBeNull(); // a scope alone forces nothing
+    act(() => store.getState().setGateMode('f', 'zero'));
+    const col = 720 / store.getState().events.length; // jsdom: the fallback width
+    expect(Number(band()!.getAttribute('x'))).toBeCloseTo(4 * col);
+    expect(Number(band()!.getAttribute('width'))).toBeCloseTo(6 * col);
+    act(() => store.getState().setForceScope({ steps: null }));
+    expect(band()).toBeNull();
+  });
 });

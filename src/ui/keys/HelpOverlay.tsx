@@ -45,7 +45,10 @@ export function HelpOverlay() {
             ))}
           </tbody>
         </table>
-        <p>Keys work anywhere outside a text field. Enter presses the focused button.</p>
+        <p>
+          Keys work anywhere outside a text field; the editing keys (Delete, Insert, I) also wait
+          while a slider, menu or checkbox has focus. Enter presses the focused button.
+        </p>
         <button type="button" ref={close} onClick={() => setOpen(false)}>
           Close
         </button>

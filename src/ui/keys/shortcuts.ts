@@ -4,10 +4,11 @@
  */
 import { CELL_KINDS } from '../../core';
 import type { LabStore } from '../../state/lab-state';
+import { NEW_READING } from '../editor/reading';
 import { MODEL_NAMES } from '../names';
 
 export interface Shortcut {
-  /** KeyboardEvent.key values that trigger it */
+  /** KeyboardEvent.key values that trigger it, or chords written "Mod+z", "Mod+Shift+z" (Mod: Ctrl or ⌘) */
   keys: readonly string[];
   /** how the help overlay writes the key */
   label: string;
@@ -27,6 +28,25 @@ export const SHORTCUTS: readonly Shortcut[] = [
     does: `Show the ${MODEL_NAMES[kind]}`,
     run: (s: LabStore) => s.setKind(kind),
   })),
+  { keys: ['Mod+z'], label: 'Ctrl/⌘+Z', does: 'Undo the last edit', run: (s) => s.undo() },
+  {
+    keys: ['Mod+Shift+z', 'Mod+y'],
+    label: 'Ctrl/⌘+Shift+Z, Ctrl/⌘+Y',
+    does: 'Redo',
+    run: (s) => s.redo(),
+  },
+  {
+    keys: ['Insert', 'i'],
+    label: 'Insert, I',
+    does: 'Insert a reading after the current one',
+    run: (s) => s.insertEvent(s.t + 1, NEW_READING),
+  },
+  {
+    keys: ['Delete', 'Backspace'],
+    label: 'Delete',
+    does: 'Delete the current reading',
+    run: (s) => s.deleteEvent(s.t),
+  },
   {
     keys: ['?'],
     label: '?',
@@ -34,6 +54,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
     run: (s) => s.setHelpOpen(!s.helpOpen),
   },
 ];
+
+/** Keys that edit the sequence: never taken from a focused form field, which may use them itself. */
+const EDIT_KEYS = ['Delete', 'Backspace', 'Insert', 'i'];
 
 const TEXT_INPUTS =
   /^(text|search|email|url|tel|password|number|date|time|datetime-local|month|week)$/;
@@ -43,6 +66,7 @@ export function ownsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof Element)) return false;
   if (target.closest('[contenteditable=""], [contenteditable="true"], textarea, select'))
     return true;
+  if (EDIT_KEYS.includes(key) && target.closest('input')) return true;
   if (target instanceof HTMLInputElement) {
     if (TEXT_INPUTS.test(target.type)) return true;
     // radios move between models and sliders move through time with these keys themselves
@@ -54,10 +78,15 @@ export function ownsKey(target: EventTarget | null, key: string): boolean {
   return key.startsWith('Arrow') && target.closest('[data-owns-arrows]') !== null;
 }
 
-/** The shortcut a key press triggers, if any (modifier chords are left to the browser). */
+/** A key press as the table writes it: the key, or a chord "Mod+z" / "Mod+Shift+z". */
+const chord = (e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey'>) =>
+  e.ctrlKey || e.metaKey ? `Mod+${e.shiftKey ? 'Shift+' : ''}${e.key.toLowerCase()}` : e.key;
+
+/** The shortcut a key press triggers, if any (chords not in the table are left to the browser). */
 export function shortcutFor(
-  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target'>,
 ) {
-  if (e.ctrlKey || e.metaKey || e.altKey || ownsKey(e.target, e.key)) return null;
-  return SHORTCUTS.find((s) => s.keys.includes(e.key)) ?? null;
+  if (e.altKey || ownsKey(e.target, e.key)) return null;
+  const pressed = chord(e);
+  return SHORTCUTS.find((s) => s.keys.includes(pressed)) ?? null;
 }

@@ -5,7 +5,7 @@
  */
 import { memo } from 'react';
 import { EVENT_INFO, type EventKind, type ScanEvent } from '../../data';
-import { BELT_H, type Geometry } from './geometry';
+import { BELT_H, barHeight, type Geometry } from './geometry';
 
 /** Kind colours: distinct in hue and lightness, each AA-readable on the belt's light background. */
 export const KIND_FILL: Readonly<Record<EventKind, string>> = {
@@ -32,7 +32,7 @@ export const Conveyor = memo(function Conveyor({
       <rect x={0} y={0} width={geo.width} height={BELT_H} className="belt" />
       {events.map((e, t) => {
         const info = EVENT_INFO[e.kind];
-        const barH = Math.max(1, e.magnitude * 18);
+        const barH = barHeight(e.magnitude);
         const barW = Math.max(1, Math.min(8, col - 2));
         return (
           <g key={t} transform={`translate(${geo.x(t)},0)`} data-kind={e.kind}>

@@ -13,11 +13,14 @@ export const RiskLine = memo(function RiskLine({
   risks,
   geo,
   learned,
+  original = null,
 }: {
   risks: Float64Array;
   geo: Geometry;
   /** while gates are forced: the risk as learned, drawn dashed beneath */
   learned: Float64Array | null;
+  /** while comparing an edited sequence: the original's risk, dotted, step for step */
+  original?: Float64Array | null;
 }) {
   return (
     <g className="risk-line">
@@ -29,6 +32,7 @@ export const RiskLine = memo(function RiskLine({
       <text x={4} y={riskY(1) + 11} className="axis-label">
         jam risk
       </text>
+      {original && <path d={riskPath(original, geo)} className="risk-path original" />}
       {learned && <path d={riskPath(learned, geo)} className="risk-path learned" />}
       <path d={riskPath(risks, geo)} className="risk-path" />
     </g>

@@ -7,10 +7,13 @@ import { useMemo, useRef, type PointerEvent } from 'react';
 import { SCENARIOS } from '../../data';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
+import { MagnitudeHandle } from '../editor/MagnitudeHandle';
 import { useWidth } from '../use-width';
 import { Conveyor } from './Conveyor';
 import { Cursor } from './Cursor';
+import { ForcedBand } from './ForcedBand';
 import { HEIGHT, geometry, stepAt } from './geometry';
+import { RiskLegend } from './RiskLegend';
 import { RiskLine } from './RiskLine';
 import './timeline.css';
 
@@ -18,6 +21,7 @@ const selectEvents = (s: LabStore) => s.events;
 const selectRisks = (s: LabStore) => s.risks;
 const selectSeek = (s: LabStore) => s.seek;
 const selectLearned = (s: LabStore) => s.baseline?.risks ?? null;
+const selectOriginal = (s: LabStore) => s.originalRun?.risks ?? null;
 const selectStory = (s: LabStore) =>
   SCENARIOS.find((c) => c.id === s.scenarioId)?.story ?? 'A sequence of your own.';
 
@@ -26,14 +30,17 @@ export function Timeline() {
   const risks = useLab(selectRisks);
   const seek = useLab(selectSeek);
   const learned = useLab(selectLearned);
+  const original = useLab(selectOriginal);
   const story = useLab(selectStory);
   const [width, box] = useWidth();
   const dragging = useRef(false);
   const T = events.length;
-  const geo = useMemo(() => geometry(T, width), [T, width]);
+  // while comparing, columns span the longer of the two sequences so both lines align step by step
+  const span = Math.max(T, original?.length ?? 0);
+  const geo = useMemo(() => geometry(span, width), [span, width]);
 
   const seekTo = (e: PointerEvent<SVGSVGElement>) =>
-    seek(stepAt(e.clientX, e.currentTarget.getBoundingClientRect(), T));
+    seek(stepAt(e.clientX, e.currentTarget.getBoundingClientRect(), span));
 
   return (
     <section className="panel timeline" aria-labelledby="timeline-heading">
@@ -60,10 +67,13 @@ export function Timeline() {
           onPointerCancel={() => (dragging.current = false)}
         >
           <Conveyor events={events} geo={geo} />
-          {risks && <RiskLine risks={risks} geo={geo} learned={learned} />}
+          {risks && <RiskLine risks={risks} geo={geo} learned={learned} original={original} />}
+          <ForcedBand geo={geo} />
           <Cursor geo={geo} />
+          <MagnitudeHandle geo={geo} />
         </svg>
       </div>
+      <RiskLegend learned={learned !== null} original={original !== null} />
     </section>
   );
 }

@@ -6,6 +6,9 @@ export const GAP = 10;
 export const RISK_H = 70;
 export const HEIGHT = BELT_H + GAP + RISK_H + 6;
 
+/** The height of a reading's magnitude bar on the belt: 18 px at magnitude 1. */
+export const barHeight = (magnitude: number): number => Math.max(1, magnitude * 18);
+
 export interface Geometry {
   /** the width of one step's column */
   col: number;

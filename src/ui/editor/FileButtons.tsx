@@ -1,0 +1,59 @@
+/**
+ * Files in and out: "Import sequence (JSON or CSV)" and "Export JSON" / "Export CSV", in the data
+ * layer's validated formats. A refused file changes nothing; its message (the lab's alert) is
+ * repeated here, where the learner is looking.
+ */
+import type { ChangeEvent } from 'react';
+import { MAX_FILE_CHARS, sequenceToCsv, sequenceToJson } from '../../data';
+import type { LabStore } from '../../state/lab-state';
+import { isImportNotice } from '../../state/sequence-file';
+import { useLab, useLabStore } from '../../state/use-lab';
+import { download } from './download';
+
+/** UTF-8 spends at most 4 bytes on a character, so a file over this cannot be within the limit. */
+const MAX_FILE_BYTES = 4 * MAX_FILE_CHARS;
+
+const selectImportNotice = (s: LabStore) => (isImportNotice(s.notice) ? s.notice : null);
+
+export function FileButtons() {
+  const store = useLabStore();
+  const refused = useLab(selectImportNotice);
+  const { importSequence, rejectImport } = store.getState();
+
+  const pick = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.currentTarget.files?.[0];
+    // cleared so that choosing the same file again (after fixing it) fires again
+    e.currentTarget.value = '';
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      const why = `the file is ${file.size} bytes; the limit is ${MAX_FILE_CHARS} characters`;
+      return rejectImport(file.name, why);
+    }
+    file.text().then(
+      (text) => importSequence(text, file.name),
+      (err: Error) => rejectImport(file.name, `it could not be read (${err.message})`),
+    );
+  };
+  const save = (format: 'json' | 'csv') => {
+    const { events, scenarioId } = store.getState();
+    const name = `gate-lab-${scenarioId}.${format}`;
+    if (format === 'json') download(sequenceToJson(events), name, 'application/json');
+    else download(sequenceToCsv(events), name, 'text/csv');
+  };
+
+  return (
+    <div className="file-buttons">
+      <label className="file-pick">
+        <input type="file" accept=".json,.csv,application/json,text/csv" onChange={pick} />
+        Import sequence (JSON or CSV)
+      </label>
+      <button type="button" onClick={() => save('json')}>
+        Export JSON
+      </button>
+      <button type="button" onClick={() => save('csv')}>
+        Export CSV
+      </button>
+      {refused && <p className="notice import-refused">{refused}</p>}
+    </div>
+  );
+}

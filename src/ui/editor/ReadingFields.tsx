@@ -1,0 +1,48 @@
+/** The reading at the cursor, editable in place: its "Kind" and its "Magnitude". */
+import { useId } from 'react';
+import { EVENT_INFO, EVENT_KINDS, type EventKind } from '../../data';
+import type { LabStore } from '../../state/lab-state';
+import { useLab } from '../../state/use-lab';
+
+const selectT = (s: LabStore) => s.t;
+const selectReading = (s: LabStore) => s.events[s.t];
+const selectChange = (s: LabStore) => s.changeEvent;
+
+export function ReadingFields() {
+  const id = useId();
+  const t = useLab(selectT);
+  const reading = useLab(selectReading);
+  const changeEvent = useLab(selectChange);
+  if (!reading) return null;
+  return (
+    <div className="reading-fields">
+      <span className="reading-at">Step {t}</span>
+      <label htmlFor={`${id}-kind`}>Kind</label>
+      <select
+        id={`${id}-kind`}
+        value={reading.kind}
+        onChange={(e) => changeEvent(t, { kind: e.currentTarget.value as EventKind })}
+      >
+        {EVENT_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {EVENT_INFO[k].label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-magnitude`}>Magnitude</label>
+      <input
+        id={`${id}-magnitude`}
+        type="range"
+        min={0}
+        max={1}
+        step={0.01}
+        value={reading.magnitude}
+        onChange={(e) => changeEvent(t, { magnitude: Number(e.currentTarget.value) })}
+      />
+      {/* the slider announces its own value; the output is for the eye */}
+      <output htmlFor={`${id}-magnitude`} aria-hidden="true">
+        {reading.magnitude.toFixed(2)}
+      </output>
+    </div>
+  );
+}
