@@ -1,17 +1,21 @@
 /**
- * The lab page: the top bar over the timeline, the cell diagram, the heatmaps and the equations,
- * all reading one store. Playback and the keyboard shortcuts are wired here, once.
+ * The lab page: the top bar over the timeline and its editor, the gate controls, the cell diagram,
+ * the equations, the heatmaps, the gradient flow and the training panel, all reading one store.
+ * Playback and the keyboard shortcuts are wired here, once.
  */
 import type { LabStore } from '../state/lab-state';
 import { useLab } from '../state/use-lab';
 import { CellDiagram } from './diagram/CellDiagram';
+import { SequenceEditor } from './editor/SequenceEditor';
 import { Equations } from './equations/Equations';
 import { GateControls } from './gates/GateControls';
+import { GradientFlow } from './gradients/GradientFlow';
 import { Heatmaps } from './heatmaps/Heatmaps';
 import { HelpOverlay } from './keys/HelpOverlay';
 import { useShortcuts } from './keys/use-shortcuts';
 import { Timeline } from './timeline/Timeline';
 import { TopBar } from './TopBar';
+import { TrainingPanel } from './training/TrainingPanel';
 import { usePlayback } from './use-playback';
 
 const selectNotice = (s: LabStore) => s.notice;
@@ -36,10 +40,13 @@ export function Lab() {
         </p>
       )}
       <Timeline />
+      <SequenceEditor />
       <GateControls />
       <CellDiagram />
       <Equations />
       <Heatmaps />
+      <GradientFlow />
+      <TrainingPanel />
       <HelpOverlay />
     </main>
   );
