@@ -16,6 +16,23 @@ import { renderWithLab } from './helpers';
 afterEach(cleanup);
 
 const stack = (name: string) => screen.getByRole('img', { name: new RegExp(`^${name}:`) });
+
+/** Stands in for the 2D canvas, recording each call as "name fillStyle args" (restore mocks after). */
+function recordCanvas(): string[] {
+  const calls: string[] = [];
+  const ctx = new Proxy({} as Record<string, unknown>, {
+    get: (o, k) =>
+      k === 'canvas'
+        ? { width: 800, height: 440 }
+        : k in o
+          ? o[k as string]
+          : (...a: number[]) => calls.push(`${String(k)} ${o.fillStyle} ${a.join(',')}`),
+    set: (o, k, v) => ((o[k as string] = v), true),
+  });
+  // getContext is overloaded per context kind; the stand-in answers the '2d' one
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(ctx as never);
+  return calls;
+}
 const probe = () => document.querySelector('.probe')!;
 
 describe('CellDiagram (LSTM)', () => {
@@ -40,18 +57,7 @@ describe('CellDiagram (LSTM)', () => {
   });
 
   it('paints those valves on its canvas, and repaints them when the step changes', () => {
-    const calls: string[] = [];
-    const ctx = new Proxy({} as Record<string, unknown>, {
-      get: (o, k) =>
-        k === 'canvas'
-          ? { width: 800, height: 440 }
-          : k in o
-            ? o[k as string]
-            : (...a: number[]) => calls.push(`${String(k)} ${o.fillStyle} ${a.join(',')}`),
-      set: (o, k, v) => ((o[k as string] = v), true),
-    });
-    // getContext is overloaded per context kind; the stand-in answers the '2d' one
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(ctx as never);
+    const calls = recordCanvas();
     const { store } = renderWithLab(<CellDiagram />, { t: 3 });
     const filled = () => calls.filter((c) => c.startsWith('fillRect'));
     const expected = (t: number) =>
@@ -148,17 +154,7 @@ describe('CellDiagram: the run as learned while gates are forced', () => {
   });
 
   it('says both values of a changed unit, and paints the ghosts on its canvas', () => {
-    const calls: string[] = [];
-    const ctx = new Proxy({} as Record<string, unknown>, {
-      get: (o, k) =>
-        k === 'canvas'
-          ? { width: 800, height: 440 }
-          : k in o
-            ? o[k as string]
-            : (...a: number[]) => calls.push(`${String(k)} ${o.fillStyle} ${a.join(',')}`),
-      set: (o, k, v) => ((o[k as string] = v), true),
-    });
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(ctx as never);
+    const calls = recordCanvas();
     const { store } = renderWithLab(<CellDiagram />, { t: 12, unit: 2 });
     act(() => store.getState().setOverrides([{ gate: 'f', value: 0 }]));
     const tr = store.getState().trace as LstmTrace;

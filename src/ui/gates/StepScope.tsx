@@ -2,21 +2,20 @@
  * Which steps forced gates apply to: all of them, or a range typed in or dragged across a strip
  * of the readings laid out like the conveyor timeline.
  */
-import { useId } from 'react';
 import type { LabStore } from '../../state/lab-state';
-import { useLab } from '../../state/use-lab';
+import { useLab, useLabStore } from '../../state/use-lab';
+import { ScopeChoice } from './ScopeChoice';
 import { StepStrip } from './StepStrip';
 
 const selectSteps = (s: LabStore) => s.forceScope.steps;
 const selectT = (s: LabStore) => s.events.length;
-const selectStep = (s: LabStore) => s.t;
 const selectSetScope = (s: LabStore) => s.setForceScope;
 
 export function StepScope() {
-  const id = useId();
   const steps = useLab(selectSteps);
   const T = useLab(selectT);
-  const t = useLab(selectStep);
+  // the current step is read on choosing, not subscribed to: this panel need not re-render per step
+  const store = useLabStore();
   const setScope = useLab(selectSetScope);
   const setEnd = (end: 0 | 1, value: string) => {
     const n = Number(value);
@@ -26,28 +25,13 @@ export function StepScope() {
   return (
     <>
       <div className="scope-part">
-        <fieldset role="radiogroup" aria-label="Steps" className="scope-choice">
-          <legend>Steps</legend>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-steps`}
-              checked={steps === null}
-              onChange={() => setScope({ steps: null })}
-            />
-            All steps
-          </label>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-steps`}
-              checked={steps !== null}
-              // from the current step to the end: "what if the gate shut from here on?"
-              onChange={() => setScope({ steps: [t, T - 1] })}
-            />
-            Chosen steps
-          </label>
-        </fieldset>
+        <ScopeChoice
+          name="Steps"
+          all={steps === null}
+          onAll={() => setScope({ steps: null })}
+          // from the current step to the end: "what if the gate shut from here on?"
+          onChoose={() => setScope({ steps: [store.getState().t, T - 1] })}
+        />
         {steps !== null && (
           <div className="step-range">
             <label>

@@ -1,7 +1,7 @@
 /** Which units forced gates apply to: all of them, or the ones ticked. */
-import { useId } from 'react';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
+import { ScopeChoice } from './ScopeChoice';
 
 const selectUnits = (s: LabStore) => s.forceScope.units;
 const selectH = (s: LabStore) => s.trace?.H ?? 0;
@@ -9,7 +9,6 @@ const selectUnit = (s: LabStore) => s.unit;
 const selectSetScope = (s: LabStore) => s.setForceScope;
 
 export function UnitScope() {
-  const id = useId();
   const units = useLab(selectUnits);
   const H = useLab(selectH);
   const unit = useLab(selectUnit);
@@ -18,28 +17,13 @@ export function UnitScope() {
     setScope({ units: on ? [...(units ?? []), j] : (units ?? []).filter((u) => u !== j) });
   return (
     <div className="scope-part">
-      <fieldset role="radiogroup" aria-label="Units" className="scope-choice">
-        <legend>Units</legend>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-units`}
-            checked={units === null}
-            onChange={() => setScope({ units: null })}
-          />
-          All units
-        </label>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-units`}
-            checked={units !== null}
-            // start from the unit the equations follow
-            onChange={() => setScope({ units: [unit] })}
-          />
-          Chosen units
-        </label>
-      </fieldset>
+      <ScopeChoice
+        name="Units"
+        all={units === null}
+        onAll={() => setScope({ units: null })}
+        // start from the unit the equations follow
+        onChoose={() => setScope({ units: [unit] })}
+      />
       {units !== null && (
         <div role="group" aria-label="Forced units" className="unit-boxes">
           {Array.from({ length: H }, (_, j) => (

@@ -24,7 +24,14 @@ import { summarise } from './trace-summary';
 const kind = (process.argv[2] ?? 'lstm') as CellKind;
 const size = /^(\d+)x(\d+)$/.exec(process.argv[3] ?? '');
 const DIR = '.ci/out/bench-dev';
-const PANELS = ['section.timeline', 'section.diagram', 'section.heatmaps', 'section.equations'];
+const PANELS = [
+  'section.timeline',
+  'section.sequence-editor',
+  'section.diagram',
+  'section.heatmaps',
+  'section.equations',
+  'section.gradient-flow',
+];
 const MS = 4000;
 const PRESSES = 40;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
