@@ -6,6 +6,30 @@ import { useLab, useLabStore } from '../../state/use-lab';
 
 const selectSettings = (s: LabStore) => s.trainSettings;
 
+interface ChoiceProps {
+  label: string;
+  options: readonly number[];
+  value: number;
+  onChange(value: number): void;
+}
+
+/** A labelled select of numbers. */
+function Choice({ label, options, value, onChange }: ChoiceProps) {
+  const id = useId();
+  return (
+    <div className="train-setting">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {options.map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function TrainSettingsForm() {
   const id = useId();
   const settings = useLab(selectSettings);
@@ -39,34 +63,18 @@ export function TrainSettingsForm() {
         />
         <output htmlFor={`${id}-updates`}>{settings.updates}</output>
       </div>
-      <div className="train-setting">
-        <label htmlFor={`${id}-H`}>Hidden size</label>
-        <select
-          id={`${id}-H`}
-          value={settings.H}
-          onChange={(e) => setTrainSettings({ H: Number(e.target.value) })}
-        >
-          {H.map((h) => (
-            <option key={h} value={h}>
-              {h}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="train-setting">
-        <label htmlFor={`${id}-lr`}>Learning rate</label>
-        <select
-          id={`${id}-lr`}
-          value={settings.lr}
-          onChange={(e) => setTrainSettings({ lr: Number(e.target.value) })}
-        >
-          {lr.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Choice
+        label="Hidden size"
+        options={H}
+        value={settings.H}
+        onChange={(v) => setTrainSettings({ H: v })}
+      />
+      <Choice
+        label="Learning rate"
+        options={lr}
+        value={settings.lr}
+        onChange={(v) => setTrainSettings({ lr: v })}
+      />
     </div>
   );
 }
