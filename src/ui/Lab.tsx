@@ -40,8 +40,8 @@ export function Lab() {
         </p>
       )}
       <Timeline />
-      <SequenceEditor />
       <GateControls />
+      <SequenceEditor />
       <CellDiagram />
       <Equations />
       <Heatmaps />

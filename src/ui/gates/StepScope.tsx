@@ -57,7 +57,7 @@ export function StepScope() {
           </div>
         )}
       </div>
-      {/* a row of its own, as wide as the timeline above, so the columns line up */}
+      {/* a row of its own, as wide as the panel, so each step gets a column wide enough to hit */}
       {steps !== null && (
         <StepStrip steps={steps} onChoose={(range) => setScope({ steps: range })} />
       )}

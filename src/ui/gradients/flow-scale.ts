@@ -7,7 +7,7 @@ import { extent, range } from 'd3-array';
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
 import type { GradientFlow } from '../../state/gradient-flow';
 
-export const HEIGHT = 180;
+export const HEIGHT = 150;
 export const MARGIN = { top: 10, right: 10, bottom: 26, left: 46 } as const;
 /** at most this many labelled powers of ten on the y axis */
 const MAX_TICKS = 6;
