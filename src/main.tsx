@@ -1,11 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { readLink } from './state/link';
 import { createLabStore } from './state/store';
 import { createWorkerHost } from './sim/train-host';
 import { App } from './ui/App';
 import './ui/app.css';
 
-const store = createLabStore({}, { trainer: createWorkerHost() });
+// a shared link opens the view it names; what it gets wrong falls back to defaults, with a notice
+const link = readLink(window.location.hash);
+const store = createLabStore(
+  { ...link.state, notice: link.notice },
+  { trainer: createWorkerHost() },
+);
 
 // The UI benchmark's build (vite build --mode bench) gets a handle to load its own model and
 // sequence; production builds drop this branch.

@@ -16,6 +16,7 @@ import { useShortcuts } from './keys/use-shortcuts';
 import { Timeline } from './timeline/Timeline';
 import { TopBar } from './TopBar';
 import { TrainingPanel } from './training/TrainingPanel';
+import { useLinkSync } from './use-link';
 import { usePlayback } from './use-playback';
 
 const selectNotice = (s: LabStore) => s.notice;
@@ -23,6 +24,7 @@ const selectNotice = (s: LabStore) => s.notice;
 export function Lab() {
   usePlayback();
   useShortcuts();
+  useLinkSync();
   const notice = useLab(selectNotice);
   return (
     <main className="lab">

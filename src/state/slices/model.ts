@@ -14,7 +14,12 @@ export const modelSlice = (set: Set, get: Get): ModelSlice => ({
     const fits = !forceScope.units || forceScope.units.every((j) => j < H);
     const scope = fits ? forceScope : { ...forceScope, units: null };
     const rescoped = overrides.map((o) => scoped(o.gate, o.value, scope));
-    if (commit(set, get, { models: next, overrides: rescoped })) set({ forceScope: scope });
+    // the equations' unit must exist in the shown model
+    const unit = Math.min(get().unit, Number.isFinite(H) ? H - 1 : get().unit);
+    // models arriving say nothing new: a notice already standing (say, about a link) stays
+    const { notice } = get();
+    if (commit(set, get, { models: next, overrides: rescoped }))
+      set({ forceScope: scope, unit, notice });
   },
   setKind: (kind) => {
     if (get().kind === kind) return;

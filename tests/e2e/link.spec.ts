@@ -1,0 +1,48 @@
+/** The shareable link in Chromium: the address bar follows the view, and opening it shows that view. */
+import { expect, test } from '@playwright/test';
+import { openLabForEachTest, status } from './lab-page';
+
+openLabForEachTest();
+
+test('link round trip: GRU, step 7, Update gate forced to 0 — the reopened link shows exactly that', async ({
+  page,
+  context,
+}) => {
+  await page.getByRole('radio', { name: 'GRU' }).check();
+  for (let k = 0; k < 7; k++) await page.getByRole('button', { name: 'Step forward' }).click();
+  await page
+    .getByRole('radiogroup', { name: 'Update gate' })
+    .getByRole('radio', { name: 'Force 0' })
+    .check();
+  await expect.poll(() => new URL(page.url()).hash).toBe('#v=1&k=gru&s=wobble-drift-jam&t=7&g=z0');
+  const risk = await status(page).textContent();
+
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(status(other)).toHaveText(risk!);
+  await expect(other.getByRole('radio', { name: 'GRU' })).toBeChecked();
+  await expect(other.getByRole('slider', { name: 'Time step' })).toHaveAttribute(
+    'aria-valuenow',
+    '7',
+  );
+  await expect(
+    other.getByRole('radiogroup', { name: 'Update gate' }).getByRole('radio', { name: 'Force 0' }),
+  ).toBeChecked();
+  await expect(other.getByRole('alert')).toHaveCount(0);
+  await other.close();
+});
+
+test('a garbage link opens the lab with its defaults and a notice', async ({ page }) => {
+  // a new document (a change of fragment alone would not reload the page)
+  await page.goto('about:blank');
+  await page.goto('/#v=1&k=%F0%9F%92%A5&t=-3&g=q9&e=zz');
+  await expect(status(page)).toHaveText(/Jam risk \d+%/);
+  await expect(page.getByRole('alert')).toHaveText(
+    'Parts of this link could not be read and were left at their defaults: the model, the readings, the step, the forced gates.',
+  );
+  await expect(page.getByRole('radio', { name: 'LSTM' })).toBeChecked();
+  // pasted into the open lab: only the fragment changes, and the lab reopens on it
+  await page.goto('/#%%%not-a-link');
+  await expect(status(page)).toHaveText(/Jam risk \d+%/);
+  await expect(page.getByRole('alert')).toHaveText(/not a Gate Lab link of this version/);
+});

@@ -1,0 +1,138 @@
+/**
+ * The shareable link: a state written as a link reads back exactly; any fragment at all reads
+ * without throwing into settings a store accepts once the shipped models load.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CELL_KINDS, FORCEABLE, modelFromFile, type CellKind, type Model } from '../../src/core';
+import { EVENT_KINDS, SCENARIOS, type ScanEvent } from '../../src/data';
+import { scoped } from '../../src/state/force-scope';
+import { linkOf, readLink, type LinkState } from '../../src/state/link';
+import { createLabStore } from '../../src/state/store';
+
+const load = (kind: CellKind): Model =>
+  modelFromFile(JSON.parse(readFileSync(resolve(__dirname, '../../public/models', `${kind}.json`), 'utf8'))).model; // prettier-ignore
+const models = { rnn: load('rnn'), lstm: load('lstm'), gru: load('gru') };
+const RUNS = { numRuns: 1000 };
+
+/** A number in [0, 1], never −0 (which a link, like JSON, writes as 0). */
+const unit01 = fc.double({ min: 0, max: 1, noNaN: true }).map(Math.abs);
+const event: fc.Arbitrary<ScanEvent> = fc.record({
+  kind: fc.constantFrom(...EVENT_KINDS),
+  magnitude: unit01,
+});
+
+/** Any state a link can carry, as the store would hold it. */
+const linkState: fc.Arbitrary<LinkState> = fc
+  .record({
+    kind: fc.constantFrom(...CELL_KINDS),
+    sequence: fc.oneof(
+      fc.constantFrom(...SCENARIOS).map((s) => ({ scenarioId: s.id, events: s.events })),
+      fc.array(event, { minLength: 1, maxLength: 60 }).map((events) => ({ scenarioId: 'custom' as const, events })), // prettier-ignore
+    ),
+    t: fc.nat(),
+    values: fc.array(unit01, { minLength: 3, maxLength: 3 }),
+    forced: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+    custom: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+    units: fc.option(fc.uniqueArray(fc.nat(7), { minLength: 1, maxLength: 8 })),
+    steps: fc.option(fc.tuple(fc.nat(40), fc.nat(40))),
+    unit: fc.nat(7),
+  })
+  .map((r) => {
+    const forceScope = {
+      units: r.units ? [...r.units].sort((a, b) => a - b) : null,
+      steps: r.steps ? ([Math.min(...r.steps), Math.max(...r.steps)] as const) : null,
+    };
+    const gates = FORCEABLE[r.kind].filter((_, k) => r.forced[k]);
+    return {
+      kind: r.kind,
+      ...r.sequence,
+      t: r.t % r.sequence.events.length,
+      overrides: gates.map((g, k) => scoped(g, r.values[k], forceScope)),
+      customGates: gates.filter((_, k) => r.custom[k]),
+      forceScope,
+      unit: r.unit,
+    };
+  });
+
+describe('the shareable link', () => {
+  it('opens exactly what it was made from: GRU, step 7, the update gate forced to 0', () => {
+    const store = createLabStore({ models });
+    store.getState().setKind('gru');
+    store.getState().seek(7);
+    store.getState().setGateMode('z', 'zero');
+    const fragment = linkOf(store.getState());
+    expect(fragment).toBe('v=1&k=gru&s=wobble-drift-jam&t=7&g=z0');
+    const { state, notice } = readLink(`#${fragment}`);
+    expect(notice).toBeNull();
+    const opened = createLabStore({ ...state });
+    opened.getState().setModels(models);
+    const [a, b] = [store.getState(), opened.getState()];
+    expect([b.kind, b.t, b.overrides, b.events]).toEqual([a.kind, a.t, a.overrides, a.events]);
+    expect(Array.from(b.risks!)).toEqual(Array.from(a.risks!));
+  });
+
+  it('reads back every state it can carry, exactly (fast-check, 1,000 cases)', () => {
+    fc.assert(
+      fc.property(linkState, (s) => {
+        const { state, notice } = readLink(linkOf(s));
+        expect(notice).toBeNull();
+        expect(state).toEqual(s);
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads any fragment without throwing, into settings the store takes (fast-check, 1,000 cases)', () => {
+    const fragments = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      // real links with characters changed, dropped or added
+      fc
+        .tuple(linkState, fc.nat(), fc.string({ maxLength: 6 }), fc.nat(4))
+        .map(([s, at, junk, cut]) => {
+          const text = linkOf(s);
+          const k = at % (text.length + 1);
+          return text.slice(0, k) + junk + text.slice(k + cut);
+        }),
+      fc.dictionary(fc.constantFrom('v', 'k', 's', 'e', 't', 'g', 'c', 'u', 'r', 'j'), fc.string({ maxLength: 30 })).map((d) => new URLSearchParams({ v: '1', ...d }).toString()), // prettier-ignore
+    );
+    fc.assert(
+      fc.property(fragments, (fragment) => {
+        const { state, notice } = readLink(fragment);
+        const store = createLabStore({ ...state, notice });
+        store.getState().setModels(models);
+        const s = store.getState();
+        // the models always load and the lab always runs
+        expect(s.models.lstm).toBe(models.lstm);
+        expect(s.trace).not.toBeNull();
+        expect(s.t).toBeLessThan(s.events.length);
+        expect(s.unit).toBeLessThan(s.trace!.H);
+        expect(s.notice).toBe(notice);
+      }),
+      RUNS,
+    );
+  });
+
+  it('names the parts it could not read, and keeps the rest', () => {
+    const { state, notice } = readLink('#v=1&k=gru&s=nowhere&t=7&g=f0');
+    expect(state.kind).toBe('gru');
+    expect(state.t).toBe(7);
+    expect(state.scenarioId).toBeUndefined();
+    expect(state.overrides).toEqual([]); // an LSTM gate on a GRU
+    expect(notice).toBe(
+      'Parts of this link could not be read and were left at their defaults: the scenario, the forced gates.',
+    );
+  });
+
+  it('opens the defaults, with a notice, for a link of another version or far too long', () => {
+    expect(readLink('#v=2&k=gru')).toEqual({
+      state: {},
+      notice: expect.stringMatching(/not a Gate Lab link of this version/),
+    });
+    expect(readLink(`#v=1&e=${'o0.5_'.repeat(5000)}`).notice).toMatch(/over 16000 characters/);
+    expect(readLink('')).toEqual({ state: {}, notice: null });
+  });
+});
