@@ -7,6 +7,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { CellKind } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
+import { ExportControl } from '../export/ExportControl';
 import { MODEL_NAMES } from '../names';
 import { useWidth } from '../use-width';
 import { GRU_LAYOUT } from './gru-layout';
@@ -65,6 +66,7 @@ export function CellDiagram() {
 
   return (
     <section className="panel diagram" aria-labelledby="diagram-heading">
+      <ExportControl name="cell diagram" figure=".diagram-figure" />
       <h2 id="diagram-heading">
         {MODEL_NAMES[trace.kind]} cell at step {t}
       </h2>

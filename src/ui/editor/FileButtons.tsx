@@ -8,7 +8,7 @@ import { MAX_FILE_CHARS, sequenceToCsv, sequenceToJson } from '../../data';
 import type { LabStore } from '../../state/lab-state';
 import { isImportNotice } from '../../state/sequence-file';
 import { useLab, useLabStore } from '../../state/use-lab';
-import { download } from './download';
+import { saveBlob } from '../export/save-blob';
 
 /** UTF-8 spends at most 4 bytes on a character, so a file over this cannot be within the limit. */
 const MAX_FILE_BYTES = 4 * MAX_FILE_CHARS;
@@ -37,8 +37,9 @@ export function FileButtons() {
   const save = (format: 'json' | 'csv') => {
     const { events, scenarioId } = store.getState();
     const name = `gate-lab-${scenarioId}.${format}`;
-    if (format === 'json') download(sequenceToJson(events), name, 'application/json');
-    else download(sequenceToCsv(events), name, 'text/csv');
+    if (format === 'json')
+      saveBlob(new Blob([sequenceToJson(events)], { type: 'application/json' }), name);
+    else saveBlob(new Blob([sequenceToCsv(events)], { type: 'text/csv' }), name);
   };
 
   return (

@@ -14,6 +14,7 @@ import {
 } from '../../state/gradient-flow';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
+import { ExportControl } from '../export/ExportControl';
 import { MODEL_NAMES } from '../names';
 import { FlowChart } from './FlowChart';
 import { normDomain } from './flow-scale';
@@ -74,6 +75,7 @@ export function GradientFlow() {
   const target = wobble ?? 0;
   return (
     <section className="panel gradient-flow" aria-labelledby={headingId}>
+      <ExportControl name="gradient flow" figure=".flow-grid" />
       <h2 id={headingId}>Gradient flow</h2>
       <p className="caption">
         How much the final loss would change per unit nudge of h<sub>t</sub>: read right to left,

@@ -6,6 +6,7 @@ import { useId } from 'react';
 import type { CellKind } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
+import { ExportControl } from '../export/ExportControl';
 import { SERIES_OF, type SeriesName } from '../names';
 import { Heatmap } from './Heatmap';
 import { seriesRows } from './heatmap-cells';
@@ -30,6 +31,7 @@ export function Heatmaps() {
   const headingId = useId();
   return (
     <section className="panel heatmaps" aria-labelledby={headingId}>
+      <ExportControl name="heatmaps" figure=".heatmap-grid" />
       <h2 id={headingId}>Heatmaps</h2>
       {trace ? (
         <>

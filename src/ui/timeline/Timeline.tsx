@@ -8,6 +8,7 @@ import { SCENARIOS } from '../../data';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
 import { MagnitudeHandle } from '../editor/MagnitudeHandle';
+import { ExportControl } from '../export/ExportControl';
 import { useWidth } from '../use-width';
 import { Conveyor } from './Conveyor';
 import { Cursor } from './Cursor';
@@ -44,6 +45,7 @@ export function Timeline() {
 
   return (
     <section className="panel timeline" aria-labelledby="timeline-heading">
+      <ExportControl name="timeline" figure=".timeline-box" />
       <h2 id="timeline-heading">Conveyor timeline</h2>
       <p className="caption">
         <strong className="story">{story}</strong> One scanner reading per step; the line under them

@@ -7,6 +7,8 @@ import { format } from 'd3-format';
 import { JOB_DATA } from '../../sim/train-protocol';
 import type { LabStore } from '../../state/lab-state';
 import { useLab, useLabStore } from '../../state/use-lab';
+import { ExportControl } from '../export/ExportControl';
+import { WeightsExport } from '../export/WeightsExport';
 import { Curves } from './Curves';
 import { TRAIN_ORDER } from './kinds';
 import { overallPercent } from './progress';
@@ -26,6 +28,7 @@ export function TrainingPanel() {
   const { startTraining, stopTraining } = useLabStore().getState();
   return (
     <section className="panel training" aria-labelledby="training-heading">
+      <ExportControl name="learning curves" figure=".train-curves" />
       <h2 id="training-heading">Train side by side</h2>
       <p className="caption">
         Each model learns from scratch on the same {fmtCount(JOB_DATA.trainSize)} generated
@@ -49,6 +52,7 @@ export function TrainingPanel() {
           <RunCard key={k} kind={k} />
         ))}
       </ul>
+      <WeightsExport />
     </section>
   );
 }

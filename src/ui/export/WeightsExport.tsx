@@ -1,0 +1,36 @@
+/**
+ * "Export weights (PyTorch JSON)": the model the lab shows, in PyTorch's state-dict layout plus its
+ * readout, for torch.nn.RNN / LSTM / GRU and torch.nn.Linear (see the README).
+ */
+import type { LabStore } from '../../state/lab-state';
+import { useLab, useLabStore } from '../../state/use-lab';
+import { MODEL_NAMES } from '../names';
+import { saveBlob } from './save-blob';
+import { torchWeights } from './torch-weights';
+import './export.css';
+
+const selectKind = (s: LabStore) => s.kind;
+const selectLoaded = (s: LabStore) => s.models[s.kind] !== undefined;
+
+export function WeightsExport() {
+  const store = useLabStore();
+  const kind = useLab(selectKind);
+  const loaded = useLab(selectLoaded);
+  const save = () => {
+    const { models, kind } = store.getState();
+    const model = models[kind];
+    if (!model) return;
+    const text = JSON.stringify(torchWeights(model));
+    saveBlob(new Blob([text], { type: 'application/json' }), `gate-lab-${kind}-weights.json`);
+  };
+  return (
+    <p className="weights-export">
+      <button type="button" onClick={save} disabled={!loaded}>
+        Export weights (PyTorch JSON)
+      </button>{' '}
+      <span className="caption">
+        The {MODEL_NAMES[kind]} the lab shows, for torch.nn.{kind.toUpperCase()} (input_size = 6).
+      </span>
+    </p>
+  );
+}

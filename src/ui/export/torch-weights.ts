@@ -1,0 +1,21 @@
+/**
+ * The lab's model as one PyTorch-layout JSON object: the cell's state dict (loadable into
+ * torch.nn.RNN / LSTM / GRU with input_size = D, hidden_size = H) plus the readout under
+ * `readout.weight` [1, H] and `readout.bias` [1], a torch.nn.Linear(H, 1) state dict.
+ */
+import { cellToStateDict, type Model, type StateDict } from '../../core';
+
+/** The state dict keys of the cell and of its readout, flat, as torch's `state_dict()` names them. */
+export type TorchWeights = StateDict & {
+  'readout.weight': number[][];
+  'readout.bias': number[];
+};
+
+/** The model's weights in PyTorch layout (JSON-ready). */
+export function torchWeights(model: Model): TorchWeights {
+  return {
+    ...cellToStateDict(model.cell),
+    'readout.weight': [Array.from(model.readout.w)],
+    'readout.bias': Array.from(model.readout.b),
+  };
+}
