@@ -116,10 +116,20 @@ export interface ViewSlice {
   animate: boolean;
   /** whether the keyboard-shortcut help is open */
   helpOpen: boolean;
+  /** lecture mode: large type, AAA contrast, thick strokes, only the panels not in hiddenPanels */
+  lecture: boolean;
+  /** the panels lecture mode leaves out (outside lecture mode every panel shows) */
+  hiddenPanels: readonly PanelId[];
   setUnit(j: number): void;
   setAnimate(on: boolean): void;
   setHelpOpen(open: boolean): void;
+  setLecture(on: boolean): void;
+  setPanelHidden(id: PanelId, hidden: boolean): void;
 }
+
+/** The lab's panels, as lecture mode shows or hides them. */
+export type PanelId =
+  'timeline' | 'gates' | 'editor' | 'diagram' | 'equations' | 'heatmaps' | 'gradients' | 'training';
 
 /** What the core computed from the inputs; replaced whole on every change. */
 export interface DerivedSlice {

@@ -12,8 +12,10 @@ import { GateControls } from './gates/GateControls';
 import { GradientFlow } from './gradients/GradientFlow';
 import { Heatmaps } from './heatmaps/Heatmaps';
 import { HelpOverlay } from './keys/HelpOverlay';
+import { useLecture } from './lecture/use-lecture';
 import { useShortcuts } from './keys/use-shortcuts';
 import { Timeline } from './timeline/Timeline';
+import { SaveRecovery } from './SaveRecovery';
 import { TopBar } from './TopBar';
 import { TrainingPanel } from './training/TrainingPanel';
 import { useLinkSync } from './use-link';
@@ -26,8 +28,9 @@ export function Lab() {
   useShortcuts();
   useLinkSync();
   const notice = useLab(selectNotice);
+  const { lecture, shown } = useLecture();
   return (
-    <main className="lab">
+    <main className={lecture ? 'lab lecture' : 'lab'}>
       <header className="masthead">
         <h1>Gate Lab</h1>
         <p className="lede">
@@ -41,14 +44,15 @@ export function Lab() {
           {notice}
         </p>
       )}
-      <Timeline />
-      <GateControls />
-      <SequenceEditor />
-      <CellDiagram />
-      <Equations />
-      <Heatmaps />
-      <GradientFlow />
-      <TrainingPanel />
+      <SaveRecovery />
+      {shown('timeline') && <Timeline />}
+      {shown('gates') && <GateControls />}
+      {shown('editor') && <SequenceEditor />}
+      {shown('diagram') && <CellDiagram />}
+      {shown('equations') && <Equations />}
+      {shown('heatmaps') && <Heatmaps />}
+      {shown('gradients') && <GradientFlow />}
+      {shown('training') && <TrainingPanel />}
       <HelpOverlay />
     </main>
   );

@@ -2,6 +2,7 @@
 import type { LabStore } from '../state/lab-state';
 import { useLab } from '../state/use-lab';
 import { JamRisk } from './JamRisk';
+import { LectureToggle } from './lecture/LectureToggle';
 import { ModelChoice } from './topbar/ModelChoice';
 import { ScenarioChoice } from './topbar/ScenarioChoice';
 import { TimeSlider } from './topbar/TimeSlider';
@@ -29,6 +30,7 @@ export function TopBar() {
         >
           Keyboard shortcuts
         </button>
+        <LectureToggle />
       </div>
     </div>
   );

@@ -1,0 +1,148 @@
+/**
+ * Lecture mode in Chromium at a projector's 1280×720: large type where the room reads, every text
+ * at ≥ 7:1 against what is behind it, the default panels on one screen, and axe-clean.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openLabForEachTest, status } from './lab-page';
+
+const SHOTS = '.ci/out/screenshots';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+openLabForEachTest();
+
+/** The on-screen font size of an element's text, in CSS px (an SVG's text scaled by its viewBox). */
+const shownFontPx = (l: Locator) =>
+  l.evaluate((el) => {
+    const px = parseFloat(getComputedStyle(el).fontSize);
+    const svg = el instanceof SVGElement ? el.ownerSVGElement : null;
+    const box = svg?.viewBox.baseVal;
+    return svg && box && box.width ? (px * svg.getBoundingClientRect().width) / box.width : px;
+  });
+
+async function lecture(page: Page) {
+  const button = page.getByRole('button', { name: 'Lecture mode' });
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** Every visible text node's contrast against the first opaque background behind it. */
+function lowContrast(page: Page) {
+  return page.evaluate(() => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const ratio = (a: number[], b: number[]) => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    const behind = (el: Element | null): number[] => {
+      for (; el; el = el.parentElement) {
+        const c = rgb(getComputedStyle(el).backgroundColor);
+        if (c.length === 3 || c[3] === 1) return c.slice(0, 3);
+        // SVG text: the shape drawn under it in the same figure (belt, risk row) is its background
+        if (el instanceof SVGGElement && el.querySelector(':scope > rect[class]')) {
+          const f = rgb(getComputedStyle(el.querySelector(':scope > rect[class]')!).fill);
+          if (f.length === 3) return f;
+        }
+      }
+      return [255, 255, 255];
+    };
+    const bad: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement!;
+      const text = n.textContent!.trim();
+      if (!text || !el.checkVisibility() || el.closest('button:disabled, .katex')) continue;
+      const style = getComputedStyle(el);
+      const colour = rgb(el instanceof SVGElement ? style.fill : style.color);
+      if (colour.length < 3 || colour[3] === 0) continue;
+      const r = ratio(colour.slice(0, 3), behind(el));
+      if (r < 7) bad.push(`${text.slice(0, 30)}: ${r.toFixed(2)}`);
+    }
+    return bad;
+  });
+}
+
+test('projects the jam risk, the time step and the gate labels in large type', async ({ page }) => {
+  await lecture(page);
+  await expect(status(page)).toBeVisible();
+  expect(await shownFontPx(status(page))).toBeGreaterThanOrEqual(24);
+  expect(await shownFontPx(page.locator('.risk-value'))).toBeGreaterThanOrEqual(24);
+  expect(await shownFontPx(page.locator('.time-slider label'))).toBeGreaterThanOrEqual(24);
+  expect(await shownFontPx(page.locator('.time-slider output'))).toBeGreaterThanOrEqual(24);
+  // the diagram's gate symbols (f_t, i_t, o_t) as drawn on screen
+  const symbols = page.locator('.diagram .symbol');
+  await expect(symbols.first()).toBeVisible();
+  for (const s of await symbols.all()) expect(await shownFontPx(s)).toBeGreaterThanOrEqual(24);
+  // the gate controls are not in the default selection: show them, then read their legends
+  await page.getByText('Panels', { exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Show gate controls' }).check();
+  const forget = page.getByRole('radiogroup', { name: 'Forget gate' });
+  await expect(forget).toBeVisible();
+  for (const g of ['Forget gate', 'Input gate', 'Output gate'])
+    expect(
+      await shownFontPx(page.getByRole('radiogroup', { name: g }).locator('legend')),
+    ).toBeGreaterThanOrEqual(24);
+});
+
+const pageSize = (page: Page) =>
+  page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.scrollHeight,
+  ]);
+
+test('fits 1280×720 without scrolling, with every text at 7:1 or more', async ({ page }) => {
+  // the walk can fail: the lab's usual colours include AA-only ones (the red jam risk, 6.1:1)
+  expect(await lowContrast(page)).not.toEqual([]);
+  await lecture(page);
+  await expect(page.getByRole('heading', { name: /cell at step/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Equations' })).toHaveCount(0);
+  await expect(page.locator('.stage-bar [aria-current="step"]')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/lecture-1280x720.png` });
+  expect(await pageSize(page)).toEqual([1280, expect.any(Number)]);
+  expect((await pageSize(page))[1]).toBeLessThanOrEqual(720);
+  expect(await lowContrast(page)).toEqual([]);
+});
+
+test('fits 1280×720 for every model and scenario', async ({ page }) => {
+  await lecture(page);
+  const scenarios = page.getByRole('combobox', { name: 'Scenario' });
+  const ids = await scenarios
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  expect(ids.length).toBeGreaterThan(1);
+  for (const model of ['Vanilla RNN', 'LSTM', 'GRU']) {
+    await page.getByRole('radio', { name: model }).check();
+    for (const id of ids) {
+      await scenarios.selectOption(id);
+      await expect(page.getByRole('heading', { name: /cell at step/ })).toBeVisible();
+      const [w, h] = await pageSize(page);
+      expect({ model, id, w, h }).toEqual({ model, id, w: 1280, h: expect.any(Number) });
+      expect({ model, id, h }).toEqual({ model, id, h: Math.min(h, 720) });
+    }
+  }
+});
+
+test('stays keyboard-usable and axe-clean in lecture mode', async ({ page }) => {
+  await lecture(page);
+  // the toggle keeps focus: Tab on to "Panels", open it and show the equations from the keyboard
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('Panels', { exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.getByRole('checkbox', { name: 'Show equations' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { name: 'Equations' })).toBeVisible();
+  await page.getByRole('slider', { name: 'Time step' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('slider', { name: 'Time step' })).toHaveAttribute(
+    'aria-valuenow',
+    '1',
+  );
+  await expect(page.locator('.stage-bar [aria-current="step"]')).toHaveCount(0);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`)).toEqual([]);
+});
