@@ -63,6 +63,24 @@ describe('keyboard shortcuts', () => {
     expect([store.getState().t, store.getState().playing]).toEqual([0, true]);
   });
 
+  it('Space on a focused checkbox ticks it and does not play', async () => {
+    const { store } = renderWithLab(
+      <>
+        <Keyed />
+        <label>
+          <input type="checkbox" /> Tick
+        </label>
+      </>,
+    );
+    const user = userEvent.setup();
+    screen.getByRole('checkbox', { name: 'Tick' }).focus();
+    await user.keyboard(' ');
+    expect(screen.getByRole('checkbox', { name: 'Tick' })).toBeChecked();
+    expect(store.getState().playing).toBe(false);
+    await user.keyboard('{ArrowRight}'); // other keys still step
+    expect(store.getState().t).toBe(1);
+  });
+
   it('leave keys to a text field', async () => {
     const { store } = renderWithLab(<Keyed />);
     const user = userEvent.setup();

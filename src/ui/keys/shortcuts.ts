@@ -73,7 +73,11 @@ export function ownsKey(target: EventTarget | null, key: string): boolean {
     const navigates = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
     if ((target.type === 'radio' || target.type === 'range') && navigates.includes(key))
       return true;
+    // Space is the only key that ticks a checkbox or picks a radio: those keep it
+    if ((target.type === 'checkbox' || target.type === 'radio') && key === ' ') return true;
   }
+  // and a disclosure's summary opens with it
+  if (key === ' ' && target.closest('summary')) return true;
   // a focused panel that handles its own arrow keys (heatmaps, diagram) marks itself
   return key.startsWith('Arrow') && target.closest('[data-owns-arrows]') !== null;
 }
