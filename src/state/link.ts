@@ -1,7 +1,8 @@
 /**
  * The shareable link: the view's settings in the URL's fragment, e.g.
  * `#v=1&k=gru&s=wobble-drift-jam&t=7&g=z0` — model, scenario (a curated id, or the edited
- * readings), step, forced gates and their scope, the equations' unit. Reading is all-forgiving:
+ * readings), step, forced gates and their scope, the equations' unit, lecture mode and the panels
+ * it hides. Reading is all-forgiving:
  * each field is checked on its own, a bad one falls back to its default, and the notice says
  * which were ignored. Nothing here throws.
  */
@@ -9,6 +10,7 @@ import * as v from 'valibot';
 import { CELL_KINDS, FORCEABLE, type CellKind, type GateName, type GateOverride } from '../core';
 import { MAX_EVENTS, SCENARIOS, parseSequenceJson, type ScanEvent } from '../data';
 import { scoped } from './force-scope';
+import { LECTURE_HIDDEN, PANEL_IDS } from './slices/view';
 import type { ForceScope, LabState } from './lab-state';
 
 /** The link format's version; a link of another version opens the defaults. */
@@ -20,7 +22,16 @@ export const MAX_LINK_CHARS = 16_000;
 /** The part of the lab a link carries. */
 export type LinkState = Pick<
   LabState,
-  'kind' | 'scenarioId' | 'events' | 't' | 'overrides' | 'customGates' | 'forceScope' | 'unit'
+  | 'kind'
+  | 'scenarioId'
+  | 'events'
+  | 't'
+  | 'overrides'
+  | 'customGates'
+  | 'forceScope'
+  | 'unit'
+  | 'lecture'
+  | 'hiddenPanels'
 >;
 
 const KIND_LETTER = { ok: 'o', wobble: 'w', stable: 's', drift: 'd', blip: 'b' } as const;
@@ -81,6 +92,7 @@ export function linkOf(s: LinkState): string {
   if (s.forceScope.units) p.set('u', s.forceScope.units.join(','));
   if (s.forceScope.steps) p.set('r', s.forceScope.steps.join(','));
   if (s.unit !== 0) p.set('j', String(s.unit));
+  if (s.lecture) p.set('l', s.hiddenPanels.join('.') || '-');
   return p.toString();
 }
 
@@ -141,6 +153,16 @@ export function readLink(fragment: string): { state: Partial<LinkState>; notice:
     [...s].every((g) => overrides.some((o) => o.gate === g)) ? ([...s] as GateName[]) : null,
   );
   state.customGates = custom ?? [];
+
+  // lecture mode, with the panels it hides ('-': none)
+  const hidden = read('l', 'lecture mode', (x) => {
+    const ids = x === '-' ? [] : x.split('.');
+    return ids.every((id) => (PANEL_IDS as readonly string[]).includes(id))
+      ? PANEL_IDS.filter((id) => ids.includes(id))
+      : null;
+  });
+  state.lecture = hidden !== null;
+  state.hiddenPanels = hidden ?? LECTURE_HIDDEN;
 
   const notice = bad.length
     ? `Parts of this link could not be read and were left at their defaults: ${bad.join(', ')}.`

@@ -10,6 +10,7 @@ import { CELL_KINDS, FORCEABLE, modelFromFile, type CellKind, type Model } from 
 import { EVENT_KINDS, SCENARIOS, type ScanEvent } from '../../src/data';
 import { scoped } from '../../src/state/force-scope';
 import { linkOf, readLink, type LinkState } from '../../src/state/link';
+import { LECTURE_HIDDEN, PANEL_IDS } from '../../src/state/slices/view';
 import { createLabStore } from '../../src/state/store';
 
 const load = (kind: CellKind): Model =>
@@ -39,6 +40,8 @@ const linkState: fc.Arbitrary<LinkState> = fc
     units: fc.option(fc.uniqueArray(fc.nat(7), { minLength: 1, maxLength: 8 })),
     steps: fc.option(fc.tuple(fc.nat(40), fc.nat(40))),
     unit: fc.nat(7),
+    lecture: fc.boolean(),
+    hidden: fc.subarray([...PANEL_IDS]),
   })
   .map((r) => {
     const forceScope = {
@@ -54,6 +57,8 @@ const linkState: fc.Arbitrary<LinkState> = fc
       customGates: gates.filter((_, k) => r.custom[k]),
       forceScope,
       unit: r.unit,
+      lecture: r.lecture,
+      hiddenPanels: r.lecture ? r.hidden : LECTURE_HIDDEN,
     };
   });
 
@@ -97,7 +102,7 @@ describe('the shareable link', () => {
           const k = at % (text.length + 1);
           return text.slice(0, k) + junk + text.slice(k + cut);
         }),
-      fc.dictionary(fc.constantFrom('v', 'k', 's', 'e', 't', 'g', 'c', 'u', 'r', 'j'), fc.string({ maxLength: 30 })).map((d) => new URLSearchParams({ v: '1', ...d }).toString()), // prettier-ignore
+      fc.dictionary(fc.constantFrom('v', 'k', 's', 'e', 't', 'g', 'c', 'u', 'r', 'j', 'l'), fc.string({ maxLength: 30 })).map((d) => new URLSearchParams({ v: '1', ...d }).toString()), // prettier-ignore
     );
     fc.assert(
       fc.property(fragments, (fragment) => {
