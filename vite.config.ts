@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The built page's Content-Security-Policy: scripts only from the site itself — no inline script,
@@ -32,9 +33,47 @@ const csp = (): Plugin => ({
   ],
 });
 
-export default defineConfig({
-  plugins: [react(), csp()],
+/**
+ * The installable, offline lab: a generated service worker precaches the whole build (the lazy
+ * KaTeX chunk and its woff2 fonts, the training worker, the shipped models) so a second visit
+ * works with the network off. It registers from an external script (the CSP forbids inline
+ * script). Off in the benchmark build, whose timings should not include a background precache.
+ */
+const pwa = (mode: string) =>
+  VitePWA({
+    disable: mode === 'bench',
+    registerType: 'autoUpdate',
+    injectRegister: 'script-defer',
+    manifest: {
+      name: 'Gate Lab',
+      short_name: 'Gate Lab',
+      description: 'Step through the gates of trained LSTM, GRU and vanilla RNN models.',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#1f3b57',
+      background_color: '#f7f7f4',
+      icons: [
+        { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // woff2 only: every browser that runs service workers takes KaTeX's woff2 fonts first;
+      // the manifest's PNG icons are added by the plugin
+      globPatterns: ['**/*.{js,css,html,json,svg,woff2}'],
+      navigateFallback: '/index.html',
+      // a new build takes over at once, and the first visit is already served by the worker
+      // (the plugin sets these itself only when it injects the registration in its own way)
+      skipWaiting: true,
+      clientsClaim: true,
+    },
+  });
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), csp(), pwa(mode)],
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-});
+}));
