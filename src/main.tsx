@@ -20,6 +20,17 @@ const store = createLabStore(
 restoreTrained(store, saved.trained);
 autosave(store);
 
+// A new version's service worker takes over at once (autoUpdate, clientsClaim): reload, so the
+// page's scripts and lazy chunks match what the cache now holds. The first install also changes
+// the controller, from none: no reload then. The work is autosaved, so a reload loses nothing
+// but a training run in progress.
+if ('serviceWorker' in navigator) {
+  const hadController = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (hadController) window.location.reload();
+  });
+}
+
 // The UI benchmark's build (vite build --mode bench) gets a handle to load its own model and
 // sequence; production builds drop this branch.
 if (import.meta.env.MODE === 'bench') void import('./bench-hook').then((m) => m.install(store));

@@ -30,6 +30,8 @@ test('an edited sequence, a forced gate and the speed survive a reload', async (
 test('a corrupt save opens the lab fresh with a notice, and can still be downloaded', async ({
   page,
 }) => {
+  // the lab saves once the models have loaded; corrupt the save after that, or it would be rewritten
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('gate-lab:save') !== null)).toBe(true); // prettier-ignore
   await page.evaluate(() => localStorage.setItem('gate-lab:save', '{"format":"gate-lab-save",'));
   await page.reload();
   await expect(status(page)).toHaveText(/Jam risk \d+%/);
