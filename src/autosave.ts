@@ -47,17 +47,25 @@ export function loadSave(): Restored {
   return restored;
 }
 
-/** The models a save had trained, loaded over the shipped ones as soon as those arrive. */
+/**
+ * Trained models (from a save or a link) loaded over the shipped ones: now if those have loaded,
+ * or as soon as they do. The shipped ones are kept for "Restore the shipped …".
+ */
 export function restoreTrained(store: StoreApi<LabStore>, trained: Restored['trained']): void {
   const kinds = Object.keys(trained) as CellKind[];
   if (kinds.length === 0) return;
-  const unsubscribe = store.subscribe((s) => {
-    if (!kinds.every((k) => s.models[k])) return;
-    unsubscribe();
+  const ready = (s: LabStore) => kinds.every((k) => s.models[k]);
+  const apply = (s: LabStore) => {
     const shipped: Partial<Record<CellKind, Model>> = {};
-    for (const k of kinds) shipped[k] = s.models[k];
+    for (const k of kinds) shipped[k] = s.replacedModels[k] ?? s.models[k];
     store.getState().setModels(trained);
-    store.setState({ replacedModels: { ...shipped, ...store.getState().replacedModels } });
+    store.setState({ replacedModels: { ...store.getState().replacedModels, ...shipped } });
+  };
+  if (ready(store.getState())) return apply(store.getState());
+  const unsubscribe = store.subscribe((s) => {
+    if (!ready(s)) return;
+    unsubscribe();
+    apply(s);
   });
 }
 

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { autosave, loadSave, restoreTrained } from './autosave';
 import { readLink } from './state/link';
+import { unpackWeights } from './state/weights-code';
 import { createLabStore } from './state/store';
 import { createWorkerHost } from './sim/train-host';
 import { App } from './ui/App';
@@ -18,6 +19,14 @@ const store = createLabStore(
   { trainer: createWorkerHost() },
 );
 restoreTrained(store, saved.trained);
+// a link's trained weights come packed; they replace the shown kind's model once unpacked
+if (link.weights) {
+  const kind = store.getState().kind;
+  unpackWeights(kind, link.weights).then(
+    (model) => restoreTrained(store, { [kind]: model }),
+    (e: Error) => store.setState({ notice: `The link's trained model could not be read: ${e.message}.` }), // prettier-ignore
+  );
+}
 autosave(store);
 
 // A new version's service worker takes over at once (autoUpdate, clientsClaim): reload, so the

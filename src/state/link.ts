@@ -16,8 +16,11 @@ import type { ForceScope, LabState } from './lab-state';
 /** The link format's version; a link of another version opens the defaults. */
 export const LINK_VERSION = '1';
 
-/** Longest fragment read (MAX_EVENTS readings of about a dozen characters, and the rest). */
-export const MAX_LINK_CHARS = 16_000;
+/**
+ * Longest fragment read: MAX_EVENTS readings of about a dozen characters, trained weights packed
+ * by weights-code.ts (under MAX_PACKED_CHARS), and the rest.
+ */
+export const MAX_LINK_CHARS = 150_000;
 
 /** The part of the lab a link carries. */
 export type LinkState = Pick<
@@ -80,8 +83,8 @@ function gatesOf(text: string, kind: CellKind): [GateName, number][] | null {
   return ok ? (pairs as [GateName, number][]) : null;
 }
 
-/** The fragment (without '#') for this state. */
-export function linkOf(s: LinkState): string {
+/** The fragment (without '#') for this state, with a trained model's packed weights if given. */
+export function linkOf(s: LinkState, weights?: string): string {
   const p = new URLSearchParams({ v: LINK_VERSION, k: s.kind });
   if (s.scenarioId === 'custom')
     p.set('e', s.events.map((e) => `${KIND_LETTER[e.kind]}${e.magnitude}`).join('_'));
@@ -93,14 +96,23 @@ export function linkOf(s: LinkState): string {
   if (s.forceScope.steps) p.set('r', s.forceScope.steps.join(','));
   if (s.unit !== 0) p.set('j', String(s.unit));
   if (s.lecture) p.set('l', s.hiddenPanels.join('.') || '-');
+  if (weights) p.set('w', weights);
   return p.toString();
 }
 
+/** What a link says: settings for the store, trained weights still packed, a notice if need be. */
+export interface ReadLink {
+  state: Partial<LinkState>;
+  /** the shown model's weights, packed (weights-code.ts unpacks them, asynchronously) */
+  weights: string | null;
+  notice: string | null;
+}
+
 /** Reads a fragment: the settings it carries validly, and a notice naming what it could not. */
-export function readLink(fragment: string): { state: Partial<LinkState>; notice: string | null } {
+export function readLink(fragment: string): ReadLink {
   const text = fragment.replace(/^#/, '');
-  if (text === '') return { state: {}, notice: null };
-  const fail = (why: string) => ({ state: {}, notice: `This link could not be read (${why}); the lab opened with its defaults.` }); // prettier-ignore
+  if (text === '') return { state: {}, weights: null, notice: null };
+  const fail = (why: string) => ({ state: {}, weights: null, notice: `This link could not be read (${why}); the lab opened with its defaults.` }); // prettier-ignore
   if (text.length > MAX_LINK_CHARS) return fail(`it is over ${MAX_LINK_CHARS} characters`);
   let p: URLSearchParams;
   try {
@@ -167,5 +179,5 @@ export function readLink(fragment: string): { state: Partial<LinkState>; notice:
   const notice = bad.length
     ? `Parts of this link could not be read and were left at their defaults: ${bad.join(', ')}.`
     : null;
-  return { state, notice };
+  return { state, weights: p.get('w'), notice };
 }

@@ -1,26 +1,44 @@
 /**
  * Keeps the address bar's fragment in step with the view, so the page's URL is always the link to
- * what is on screen. Written a moment after the last change (history.replaceState: no new history
- * entry), so playing at 30 steps/s does not rewrite the URL 30 times a second. A link pasted
- * into the address bar of an open lab changes only the fragment, which loads nothing: the page
- * reloads to open it.
+ * what is on screen — with the shown model's weights packed in when it was trained in the lab.
+ * Written a moment after the last change (history.replaceState: no new history entry), so playing
+ * at 30 steps/s does not rewrite the URL 30 times a second. A link pasted into the address bar of
+ * an open lab changes only the fragment, which loads nothing: the page reloads to open it.
  */
 import { useEffect } from 'react';
-import { linkOf, type LinkState } from '../state/link';
+import type { Model } from '../core';
+import type { LabStore } from '../state/lab-state';
+import { linkOf } from '../state/link';
 import { useLabStore } from '../state/use-lab';
+import { packWeights } from '../state/weights-code';
 
 const SETTLE_MS = 300;
 
-const fields = (s: LinkState) =>
-  [s.kind, s.scenarioId, s.events, s.t, s.overrides, s.customGates, s.forceScope, s.unit] as const;
+const fields = (s: LabStore) =>
+  [s.kind, s.scenarioId, s.events, s.t, s.overrides, s.customGates, s.forceScope, s.unit, s.lecture, s.hiddenPanels, s.models, s.replacedModels] as const; // prettier-ignore
+
+/** Packing is asynchronous and the same model packs the same: once per model. */
+const packed = new WeakMap<Model, Promise<string>>();
+const packedOf = (model: Model) => {
+  let p = packed.get(model);
+  if (!p) packed.set(model, (p = packWeights(model)));
+  return p;
+};
 
 export function useLinkSync(): void {
   const store = useLabStore();
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = fields(store.getState());
-    const write = () => {
-      const fragment = `#${linkOf(store.getState())}`;
+    let generation = 0;
+    const write = async () => {
+      const mine = ++generation;
+      const s = store.getState();
+      const model = s.models[s.kind];
+      const trained = model && s.replacedModels[s.kind] ? await packedOf(model) : undefined;
+      // a later change has written (or will write) a newer link
+      if (mine !== generation) return;
+      const fragment = `#${linkOf(s, trained)}`;
       if (window.location.hash !== fragment) window.history.replaceState(null, '', fragment);
     };
     const unsubscribe = store.subscribe((s) => {
@@ -28,7 +46,7 @@ export function useLinkSync(): void {
       if (now.every((x, k) => x === last[k])) return;
       last = now;
       clearTimeout(timer);
-      timer = setTimeout(write, SETTLE_MS);
+      timer = setTimeout(() => void write(), SETTLE_MS);
     });
     // replaceState never fires hashchange: this is a link the learner opened
     const reopen = () => window.location.reload();

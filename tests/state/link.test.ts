@@ -135,9 +135,10 @@ describe('the shareable link', () => {
   it('opens the defaults, with a notice, for a link of another version or far too long', () => {
     expect(readLink('#v=2&k=gru')).toEqual({
       state: {},
+      weights: null,
       notice: expect.stringMatching(/not a Gate Lab link of this version/),
     });
-    expect(readLink(`#v=1&e=${'o0.5_'.repeat(5000)}`).notice).toMatch(/over 16000 characters/);
-    expect(readLink('')).toEqual({ state: {}, notice: null });
+    expect(readLink(`#v=1&e=${'o0.5_'.repeat(40_000)}`).notice).toMatch(/over 150000 characters/);
+    expect(readLink('')).toEqual({ state: {}, weights: null, notice: null });
   });
 });
