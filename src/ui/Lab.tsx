@@ -3,6 +3,7 @@
  * the equations, the heatmaps, the gradient flow and the training panel, all reading one store.
  * Playback and the keyboard shortcuts are wired here, once.
  */
+import { useState } from 'react';
 import type { LabStore } from '../state/lab-state';
 import { useLab } from '../state/use-lab';
 import { CellDiagram } from './diagram/CellDiagram';
@@ -13,6 +14,7 @@ import { GradientFlow } from './gradients/GradientFlow';
 import { Heatmaps } from './heatmaps/Heatmaps';
 import { HelpOverlay } from './keys/HelpOverlay';
 import { useLecture } from './lecture/use-lecture';
+import { Lesson } from './lesson/Lesson';
 import { useShortcuts } from './keys/use-shortcuts';
 import { Timeline } from './timeline/Timeline';
 import { SaveRecovery } from './SaveRecovery';
@@ -29,6 +31,7 @@ export function Lab() {
   useLinkSync();
   const notice = useLab(selectNotice);
   const { lecture, shown } = useLecture();
+  const [lesson, setLesson] = useState(false);
   return (
     <main className={lecture ? 'lab lecture' : 'lab'}>
       <header className="masthead">
@@ -38,7 +41,8 @@ export function Lab() {
           write and expose.
         </p>
       </header>
-      <TopBar />
+      <TopBar lessonOpen={lesson} onStartLesson={() => setLesson(true)} />
+      {lesson && <Lesson onEnd={() => setLesson(false)} />}
       {notice && (
         <p className="notice" role="alert">
           {notice}

@@ -3,6 +3,7 @@ import type { LabStore } from '../state/lab-state';
 import { useLab } from '../state/use-lab';
 import { JamRisk } from './JamRisk';
 import { LectureToggle } from './lecture/LectureToggle';
+import { StartLesson } from './lesson/StartLesson';
 import { ModelChoice } from './topbar/ModelChoice';
 import { ScenarioChoice } from './topbar/ScenarioChoice';
 import { TimeSlider } from './topbar/TimeSlider';
@@ -10,7 +11,14 @@ import { Transport } from './topbar/Transport';
 
 const selectSetHelpOpen = (s: LabStore) => s.setHelpOpen;
 
-export function TopBar() {
+/** `onStartLesson` (the lab page's) adds the "Start lesson" button. */
+export function TopBar({
+  lessonOpen = false,
+  onStartLesson,
+}: {
+  lessonOpen?: boolean;
+  onStartLesson?: () => void;
+}) {
   const setHelpOpen = useLab(selectSetHelpOpen);
   return (
     <div className="top-bar">
@@ -31,6 +39,7 @@ export function TopBar() {
           Keyboard shortcuts
         </button>
         <LectureToggle />
+        {onStartLesson && <StartLesson open={lessonOpen} onStart={onStartLesson} />}
       </div>
     </div>
   );
