@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The guided lesson: each step sets the lab's state and says what it shows; then the knowledge check. */
 import '@testing-library/jest-dom/vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { jamRisk, runForward, type CellKind, type GateOverride } from '../../src/core';
@@ -150,5 +150,21 @@ describe('the guided lesson', () => {
     await user.click(within(lesson).getByRole('button', { name: 'End lesson' }));
     expect(screen.queryByRole('region', { name: 'Lesson' })).toBeNull();
     expect(document.querySelector('[data-lesson-highlight]')).toBeNull();
+  });
+
+  it('gives an edited sequence back when the lesson ends', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithLab(<Lab />);
+    act(() => store.getState().deleteEvent(3)); // the wobble
+    const edited = store.getState().events;
+    const original = store.getState().original;
+    await user.click(screen.getByRole('button', { name: 'Start lesson' }));
+    const lesson = screen.getByRole('region', { name: 'Lesson' });
+    expect(lesson).toHaveTextContent('Your edited sequence comes back when you end the lesson.');
+    expect(store.getState().scenarioId).toBe('wobble-drift-jam'); // the lesson's own
+    await user.click(within(lesson).getByRole('button', { name: 'End lesson' }));
+    expect(store.getState().events).toEqual(edited);
+    expect(store.getState().original).toBe(original);
+    expect(store.getState().scenarioId).toBe('custom');
   });
 });

@@ -19,6 +19,19 @@ const N = LESSON_STEPS.length;
 /** The lesson panel; `at` N is the knowledge check. */
 export function Lesson({ onEnd }: { onEnd: () => void }) {
   const store = useLabStore();
+  // the steps replace the sequence; one the learner edited comes back when the lesson ends
+  const [kept] = useState(() => {
+    const s = store.getState();
+    return s.scenarioId === 'custom' ? { events: s.events, original: s.original } : null;
+  });
+  useEffect(
+    () => () => {
+      if (!kept) return;
+      store.getState().setEvents(kept.events);
+      store.setState({ original: kept.original });
+    },
+    [store, kept],
+  );
   const [at, setAt] = useState(0);
   const step = at < N ? LESSON_STEPS[at] : null;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -50,6 +63,9 @@ export function Lesson({ onEnd }: { onEnd: () => void }) {
           <h3>Knowledge check</h3>
         )}
       </div>
+      {kept && (
+        <p className="lesson-keys">Your edited sequence comes back when you end the lesson.</p>
+      )}
       {!step && QUESTIONS.map((q) => <QuestionItem key={q.ask} q={q} />)}
       <div className="lesson-nav">
         <button type="button" disabled={at === 0} onClick={back} aria-keyshortcuts="P">
