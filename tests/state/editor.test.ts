@@ -1,7 +1,6 @@
 /** The sequence editor in the store: edits, undo / redo, files in and out, the comparison run. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jamRisk, modelFromFile, runForward, type CellKind, type Model } from '../../src/core';
+import { jamRisk, runForward, type CellKind } from '../../src/core';
 import {
   CANONICAL,
   MAX_EVENTS,
@@ -14,12 +13,8 @@ import {
 } from '../../src/data';
 import { HISTORY_LIMIT } from '../../src/state/slices/editor';
 import { createLabStore, type LabState } from '../../src/state/store';
+import { MODELS } from '../shipped';
 
-const shipped = (kind: CellKind): Model =>
-  modelFromFile(
-    JSON.parse(readFileSync(new URL(`../../public/models/${kind}.json`, import.meta.url), 'utf8')),
-  ).model;
-const MODELS = { rnn: shipped('rnn'), lstm: shipped('lstm'), gru: shipped('gru') };
 const CANON = scenario(CANONICAL).events;
 const WOBBLE = CANON.findIndex((e) => e.kind === 'wobble');
 

@@ -1,22 +1,11 @@
 /** Forcing over chosen units and steps: the scope turns into the core's GateOverride fields. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  createRng,
-  initModel,
-  jamRisk,
-  modelFromFile,
-  runForward,
-  type Model,
-} from '../../src/core';
+import { createRng, initModel, jamRisk, runForward } from '../../src/core';
 import { CANONICAL, encodeSequence, scenario } from '../../src/data';
 import { ALL, scoped, tidyScope } from '../../src/state/force-scope';
 import { createLabStore } from '../../src/state/store';
+import { MODELS as models } from '../shipped';
 
-const load = (kind: string): Model =>
-  modelFromFile(JSON.parse(readFileSync(resolve(__dirname, '../../public/models', `${kind}.json`), 'utf8'))).model; // prettier-ignore
-const models = { lstm: load('lstm'), gru: load('gru'), rnn: load('rnn') };
 const xs = encodeSequence(scenario(CANONICAL).events);
 
 describe('scoped / tidyScope', () => {

@@ -4,12 +4,10 @@
  * rest of the sequence on from it), against the readout's exact last-step gradient, and against
  * what a forced gate must do to the paths back through time.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   bceFromLogit,
   logit,
-  modelFromFile,
   runBackward,
   runForward,
   sigmoid,
@@ -31,12 +29,8 @@ import {
   isFlow,
   type GradientFlow,
 } from '../../src/state/gradient-flow';
+import { MODELS } from '../shipped';
 
-const shipped = (kind: CellKind): Model =>
-  modelFromFile(
-    JSON.parse(readFileSync(new URL(`../../public/models/${kind}.json`, import.meta.url), 'utf8')),
-  ).model;
-const MODELS: Record<CellKind, Model> = { rnn: shipped('rnn'), lstm: shipped('lstm'), gru: shipped('gru') }; // prettier-ignore
 const KINDS: CellKind[] = ['rnn', 'lstm', 'gru'];
 const canonical = scenario(CANONICAL).events;
 const WOBBLE = canonical.findIndex((e) => e.kind === 'wobble');

@@ -2,17 +2,11 @@
  * Importing a sequence file into the lab, with any text at all (fast-check): either the file is a
  * valid sequence and becomes the lab's, or nothing in the state changes but the notice.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { modelFromFile, type CellKind, type Model } from '../../src/core';
 import { EVENT_KINDS, sequenceToCsv, sequenceToJson } from '../../src/data';
 import { createLabStore } from '../../src/state/store';
-
-const load = (kind: CellKind): Model =>
-  modelFromFile(JSON.parse(readFileSync(resolve(__dirname, '../../public/models', `${kind}.json`), 'utf8'))).model; // prettier-ignore
-const models = { rnn: load('rnn'), lstm: load('lstm'), gru: load('gru') };
+import { MODELS as models } from '../shipped';
 
 const events = fc.array(
   fc.record({ kind: fc.constantFrom(...EVENT_KINDS), magnitude: fc.double({ min: 0, max: 1, noNaN: true }) }), // prettier-ignore

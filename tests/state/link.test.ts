@@ -2,20 +2,16 @@
  * The shareable link: a state written as a link reads back exactly; any fragment at all reads
  * without throwing into settings a store accepts once the shipped models load.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CELL_KINDS, FORCEABLE, modelFromFile, type CellKind, type Model } from '../../src/core';
+import { CELL_KINDS, FORCEABLE } from '../../src/core';
 import { EVENT_KINDS, SCENARIOS, type ScanEvent } from '../../src/data';
 import { scoped } from '../../src/state/force-scope';
 import { linkOf, readLink, type LinkState } from '../../src/state/link';
 import { LECTURE_HIDDEN, PANEL_IDS } from '../../src/state/slices/view';
 import { createLabStore } from '../../src/state/store';
+import { MODELS as models } from '../shipped';
 
-const load = (kind: CellKind): Model =>
-  modelFromFile(JSON.parse(readFileSync(resolve(__dirname, '../../public/models', `${kind}.json`), 'utf8'))).model; // prettier-ignore
-const models = { rnn: load('rnn'), lstm: load('lstm'), gru: load('gru') };
 const RUNS = { numRuns: 1000 };
 
 /** A number in [0, 1], never −0 (which a link, like JSON, writes as 0). */

@@ -2,17 +2,12 @@
  * Autosave's document: what a reload keeps reads back as it was (trained models to the weight);
  * any stored text at all reads without throwing into settings a store accepts.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng, initModel, modelFromFile, type CellKind, type Model } from '../../src/core';
+import { createRng, initModel } from '../../src/core';
 import { readSave, saveOf, SAVE_VERSION } from '../../src/state/save';
 import { createLabStore } from '../../src/state/store';
-
-const load = (kind: CellKind): Model =>
-  modelFromFile(JSON.parse(readFileSync(resolve(__dirname, '../../public/models', `${kind}.json`), 'utf8'))).model; // prettier-ignore
-const models = { rnn: load('rnn'), lstm: load('lstm'), gru: load('gru') };
+import { MODELS as models } from '../shipped';
 
 /** A lab with an edited sequence, a forced gate, changed settings and a trained GRU shown. */
 function workedOn() {

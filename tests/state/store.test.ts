@@ -1,16 +1,10 @@
 /** The lab store: every number it holds is the core's, inputs it refuses change nothing. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jamRisk, modelFromFile, runForward, type CellKind, type Model } from '../../src/core';
+import { jamRisk, runForward } from '../../src/core';
 import { CANONICAL, encodeSequence, scenario } from '../../src/data';
 import { selectCell, selectHidden, selectJamRisk, selectT } from '../../src/state/selectors';
 import { createLabStore } from '../../src/state/store';
-
-const shipped = (kind: CellKind): Model =>
-  modelFromFile(
-    JSON.parse(readFileSync(new URL(`../../public/models/${kind}.json`, import.meta.url), 'utf8')),
-  ).model;
-const MODELS = { rnn: shipped('rnn'), lstm: shipped('lstm'), gru: shipped('gru') };
+import { MODELS } from '../shipped';
 
 function loaded() {
   const store = createLabStore();

@@ -1,17 +1,12 @@
 /** The training slice: runs through a host, live curves as new arrays, stop, use, restore, refusals. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { CELL_KINDS, modelFromFile, type CellKind, type Model } from '../../src/core';
+import { CELL_KINDS } from '../../src/core';
 import { createInlineHost } from '../../src/sim/train-host';
 import type { CurvePoint } from '../../src/sim/train-protocol';
 import { DEFAULT_TRAIN_SETTINGS } from '../../src/state/train-settings';
 import { createLabStore } from '../../src/state/store';
+import { MODELS } from '../shipped';
 
-const shipped = (kind: CellKind): Model =>
-  modelFromFile(
-    JSON.parse(readFileSync(new URL(`../../public/models/${kind}.json`, import.meta.url), 'utf8')),
-  ).model;
-const MODELS = { rnn: shipped('rnn'), lstm: shipped('lstm'), gru: shipped('gru') };
 const SMALL = { gap: 5, H: 4, updates: 60 };
 
 /** A store training in process; its clock moves 7 ms a read, so reports come every few chunks. */

@@ -1,25 +1,13 @@
 /** Shared set-up for component tests: the shipped models from disk and a lab store around a tree. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { modelFromFile, type CellKind, type Model } from '../../src/core';
 import { createFrameClock, manualScheduler } from '../../src/sim/clock';
 import { ClockProvider } from '../../src/ui/clock-context';
 import { createLabStore, type LabState } from '../../src/state/store';
 import { LabProvider } from '../../src/state/use-lab';
+import { MODELS } from '../shipped';
 
-/** A shipped preset, read from public/models (by path: under jsdom Vite rewrites public URLs). */
-export const shipped = (kind: CellKind): Model =>
-  modelFromFile(
-    JSON.parse(readFileSync(resolve(__dirname, '../../public/models', `${kind}.json`), 'utf8')),
-  ).model;
-
-export const MODELS: Record<CellKind, Model> = {
-  rnn: shipped('rnn'),
-  lstm: shipped('lstm'),
-  gru: shipped('gru'),
-};
+export { MODELS, shipped } from '../shipped';
 
 /**
  * Renders `ui` inside its own store (models loaded, `initial` applied) and a frame clock the test
