@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { autosave, loadSave, restoreTrained } from './autosave';
 import { readLink } from './state/link';
+import { openingState } from './state/opening';
 import { unpackWeights } from './state/weights-code';
 import { createLabStore } from './state/store';
 import { createWorkerHost } from './sim/train-host';
@@ -12,10 +13,8 @@ import './ui/app.css';
 // wrong falls back to defaults, with a notice.
 const saved = loadSave();
 const link = readLink(window.location.hash);
-// a link's own sequence is its original, not the saved one
-const base = link.state.events ? { ...saved.state, original: undefined } : saved.state;
 const store = createLabStore(
-  { ...base, ...link.state, notice: link.notice ?? saved.notice },
+  { ...openingState(saved.state, link.state), notice: link.notice ?? saved.notice },
   { trainer: createWorkerHost() },
 );
 restoreTrained(store, saved.trained);

@@ -127,6 +127,33 @@ export interface ViewSlice {
   setPanelHidden(id: PanelId, hidden: boolean): void;
 }
 
+/** An edited sequence put aside while another shows, with its own original. */
+export interface SetAside {
+  events: readonly ScanEvent[];
+  original: readonly ScanEvent[];
+}
+
+/** The lesson slice: the guided lesson's place, its answers, and the sequence it put aside. */
+export interface LessonSlice {
+  /** the open lesson's step, 0-based (LESSON_LENGTH: its knowledge check), or null: no lesson */
+  lesson: number | null;
+  /** the option checked for each knowledge-check question, or null while unanswered */
+  answers: readonly (number | null)[];
+  /** the learner's edited sequence, kept while the lesson (or a link) shows another */
+  aside: SetAside | null;
+  /** opens the lesson at its first step, putting an edited sequence aside */
+  startLesson(): void;
+  /** moves the open lesson to step `at` (0 … LESSON_LENGTH) */
+  setLessonStep(at: number): void;
+  /** records `option` as the checked answer to question `q` */
+  answerQuestion(q: number, option: number): void;
+  /** closes the lesson; the sequence put aside comes back */
+  endLesson(): void;
+  /** puts the sequence set aside back (as a new original, with no undo history) */
+  bringBackAside(): void;
+  discardAside(): void;
+}
+
 /** The lab's panels, as lecture mode shows or hides them. */
 export type PanelId =
   'timeline' | 'gates' | 'editor' | 'diagram' | 'equations' | 'heatmaps' | 'gradients' | 'training';
@@ -151,6 +178,7 @@ export type LabStore = ModelSlice &
   OverridesSlice &
   PlaybackSlice &
   ViewSlice &
+  LessonSlice &
   TrainingSlice &
   DerivedSlice;
 

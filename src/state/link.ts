@@ -2,7 +2,7 @@
  * The shareable link: the view's settings in the URL's fragment, e.g.
  * `#v=1&k=gru&s=wobble-drift-jam&t=7&g=z0` — model, scenario (a curated id, or the edited
  * readings), step, forced gates and their scope, the equations' unit, lecture mode and the panels
- * it hides. Reading is all-forgiving:
+ * it hides, the open lesson's step and answers. Reading is all-forgiving:
  * each field is checked on its own, a bad one falls back to its default, and the notice says
  * which were ignored. Nothing here throws.
  */
@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { CELL_KINDS, FORCEABLE, type CellKind, type GateName, type GateOverride } from '../core';
 import { MAX_EVENTS, SCENARIOS, parseSequenceJson, type ScanEvent } from '../data';
 import { scoped } from './force-scope';
+import { LESSON_LENGTH, QUIZ_LENGTH } from './slices/lesson';
 import { LECTURE_HIDDEN, PANEL_IDS } from './slices/view';
 import type { ForceScope, LabState } from './lab-state';
 
@@ -35,6 +36,8 @@ export type LinkState = Pick<
   | 'unit'
   | 'lecture'
   | 'hiddenPanels'
+  | 'lesson'
+  | 'answers'
 >;
 
 const KIND_LETTER = { ok: 'o', wobble: 'w', stable: 's', drift: 'd', blip: 'b' } as const;
@@ -96,6 +99,10 @@ export function linkOf(s: LinkState, weights?: string): string {
   if (s.forceScope.steps) p.set('r', s.forceScope.steps.join(','));
   if (s.unit !== 0) p.set('j', String(s.unit));
   if (s.lecture) p.set('l', s.hiddenPanels.join('.') || '-');
+  if (s.lesson !== null) {
+    p.set('n', String(s.lesson));
+    if (s.answers.some((a) => a !== null)) p.set('a', s.answers.map((a) => a ?? '-').join(''));
+  }
   if (weights) p.set('w', weights);
   return p.toString();
 }
@@ -175,6 +182,19 @@ export function readLink(fragment: string): ReadLink {
   });
   state.lecture = hidden !== null;
   state.hiddenPanels = hidden ?? LECTURE_HIDDEN;
+
+  // the open lesson's step, and the knowledge check's answers ('-': not answered)
+  const lesson = read('n', 'the lesson step', (x) => {
+    const at = safe(Index)(x);
+    return at !== null && at <= LESSON_LENGTH ? at : null;
+  });
+  state.lesson = lesson;
+  const answers = read('a', 'the answers', (x) =>
+    new RegExp(`^[0-9-]{${QUIZ_LENGTH}}$`).test(x)
+      ? [...x].map((c) => (c === '-' ? null : Number(c)))
+      : null,
+  );
+  state.answers = lesson !== null && answers ? answers : Array<null>(QUIZ_LENGTH).fill(null);
 
   const notice = bad.length
     ? `Parts of this link could not be read and were left at their defaults: ${bad.join(', ')}.`

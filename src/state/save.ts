@@ -1,7 +1,7 @@
 /**
- * Autosave: what a reload must not lose — the edited sequence, trained models and the settings —
- * as one versioned JSON document for the browser's local storage. The view itself is stored as
- * a shareable link (link.ts), so one reader checks both. Reading never throws: a document that
+ * Autosave: what a reload must not lose — the edited sequence (and one set aside), trained models
+ * and the settings — as one versioned JSON document for the browser's local storage. The view
+ * itself is stored as a shareable link (link.ts), so one reader checks both. Reading never throws: a document that
  * cannot be read comes back as nothing, with a notice; one only partly readable keeps what is.
  */
 import * as v from 'valibot';
@@ -31,6 +31,7 @@ const Save = v.object({
   version: v.number(),
   link: v.string(),
   original: v.optional(v.unknown()),
+  aside: v.optional(v.unknown()),
   speed: v.optional(v.unknown()),
   animate: v.optional(v.unknown()),
   trainSettings: v.optional(v.unknown()),
@@ -44,6 +45,7 @@ export function saveOf(s: LabState, trained: readonly CellKind[]): string {
     version: SAVE_VERSION,
     link: linkOf(s),
     original: s.original,
+    aside: s.aside ?? undefined,
     speed: s.speed,
     animate: s.animate,
     trainSettings: s.trainSettings,
@@ -92,6 +94,12 @@ export function readSave(text: string | null): Restored {
   const original = save.original === undefined ? null : eventsOf(save.original);
   if (original) out.original = original;
   else if (save.original !== undefined) bad.push('the original sequence');
+  const aside = save.aside as { events?: unknown; original?: unknown } | undefined;
+  if (aside !== undefined) {
+    const [events, original] = [eventsOf(aside?.events), eventsOf(aside?.original)];
+    if (events && original) out.aside = { events, original };
+    else bad.push('the sequence set aside');
+  }
   if (typeof save.speed === 'number' && save.speed > 0 && save.speed <= 60) out.speed = save.speed;
   if (typeof save.animate === 'boolean') out.animate = save.animate;
   const ts = save.trainSettings as Partial<Record<string, unknown>> | undefined;

@@ -14,6 +14,7 @@ import { playbackSlice } from './slices/playback';
 import { scenarioSlice } from './slices/scenario';
 import { editorSlice } from './slices/editor';
 import { viewSlice } from './slices/view';
+import { lessonSlice } from './slices/lesson';
 import { trainingSlice } from './slices/training';
 import type { TrainerHost } from '../sim/train-host';
 
@@ -35,6 +36,7 @@ export function createLabStore(
       ...overridesSlice(set, get),
       ...playbackSlice(set, get),
       ...viewSlice(set, get),
+      ...lessonSlice(set, get),
       ...trainingSlice(set, get, deps.trainer),
       notice: null,
       ...initial,

@@ -3,7 +3,6 @@
  * the equations, the heatmaps, the gradient flow and the training panel, all reading one store.
  * Playback and the keyboard shortcuts are wired here, once.
  */
-import { useState } from 'react';
 import type { LabStore } from '../state/lab-state';
 import { useLab } from '../state/use-lab';
 import { CellDiagram } from './diagram/CellDiagram';
@@ -18,12 +17,14 @@ import { Lesson } from './lesson/Lesson';
 import { useShortcuts } from './keys/use-shortcuts';
 import { Timeline } from './timeline/Timeline';
 import { SaveRecovery } from './SaveRecovery';
+import { AsideOffer } from './AsideOffer';
 import { TopBar } from './TopBar';
 import { TrainingPanel } from './training/TrainingPanel';
 import { useLinkSync } from './use-link';
 import { usePlayback } from './use-playback';
 
 const selectNotice = (s: LabStore) => s.notice;
+const selectLessonOpen = (s: LabStore) => s.lesson !== null;
 
 export function Lab() {
   usePlayback();
@@ -31,7 +32,7 @@ export function Lab() {
   useLinkSync();
   const notice = useLab(selectNotice);
   const { lecture, shown } = useLecture();
-  const [lesson, setLesson] = useState(false);
+  const lesson = useLab(selectLessonOpen);
   return (
     <main className={lecture ? 'lab lecture' : 'lab'}>
       <header className="masthead">
@@ -41,14 +42,15 @@ export function Lab() {
           write and expose.
         </p>
       </header>
-      <TopBar lessonOpen={lesson} onStartLesson={() => setLesson(true)} />
-      {lesson && <Lesson onEnd={() => setLesson(false)} />}
+      <TopBar />
+      {lesson && <Lesson />}
       {notice && (
         <p className="notice" role="alert">
           {notice}
         </p>
       )}
       <SaveRecovery />
+      <AsideOffer />
       {shown('timeline') && <Timeline />}
       {shown('gates') && <GateControls />}
       {shown('editor') && <SequenceEditor />}

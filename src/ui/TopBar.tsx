@@ -11,14 +11,7 @@ import { Transport } from './topbar/Transport';
 
 const selectSetHelpOpen = (s: LabStore) => s.setHelpOpen;
 
-/** `onStartLesson` (the lab page's) adds the "Start lesson" button. */
-export function TopBar({
-  lessonOpen = false,
-  onStartLesson,
-}: {
-  lessonOpen?: boolean;
-  onStartLesson?: () => void;
-}) {
+export function TopBar() {
   const setHelpOpen = useLab(selectSetHelpOpen);
   return (
     <div className="top-bar">
@@ -39,7 +32,7 @@ export function TopBar({
           Keyboard shortcuts
         </button>
         <LectureToggle />
-        {onStartLesson && <StartLesson open={lessonOpen} onStart={onStartLesson} />}
+        <StartLesson />
       </div>
     </div>
   );

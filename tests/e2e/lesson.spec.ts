@@ -1,6 +1,7 @@
 /**
  * The guided lesson end to end in Chromium: every step changes the lab and the text, the knowledge
- * check explains each answer, and a proof link opens the lab state it names. Axe-clean.
+ * check explains each answer, and a proof link opens the lab state it names, the lesson still
+ * open. A reload keeps the lesson's place; an edited sequence survives it all. Axe-clean.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -70,7 +71,48 @@ test('the lesson and the knowledge check complete end to end', async ({ page }) 
     'aria-valuenow',
     String(gru.proof.t),
   );
-  await expect(page.getByRole('region', { name: 'Lesson' })).toHaveCount(0);
   await expect(status(page)).toHaveText(/Jam risk \d+%/);
   await expect(page.getByRole('alert')).toHaveCount(0);
+  // the proof opens beside the knowledge check, still answered
+  const reopened = page.getByRole('region', { name: 'Lesson' });
+  await expect(reopened.getByRole('heading', { name: 'Knowledge check' })).toBeVisible();
+  await expect(reopened.locator('.explanation')).toHaveCount(QUESTIONS.length);
+});
+
+test('a reload or a proof link keeps the lesson, and an edited sequence comes back at its end', async ({
+  page,
+}) => {
+  // delete the first reading: 29 readings, the wobble now at step 2
+  const timeline = page.getByRole('img', { name: /Scanner readings and jam risk/ });
+  const scenario = page.getByRole('combobox', { name: 'Scenario' });
+  await page.getByRole('button', { name: 'Delete reading' }).click();
+  await expect(scenario).toHaveValue('custom');
+  const edited = (await timeline.getAttribute('aria-label'))!;
+  const risk = (await status(page).textContent())!;
+  await page.getByRole('button', { name: 'Start lesson' }).click();
+  const lesson = page.getByRole('region', { name: 'Lesson' });
+  await page.keyboard.press('n');
+  await page.keyboard.press('n');
+  await expect(lesson).toContainText(`Step 3 of ${N}`);
+  await page.waitForTimeout(800); // the link and the autosave settle
+  await page.reload();
+  await expect(lesson).toContainText(`Step 3 of ${N}`);
+  await expect(lesson).toContainText('Your edited sequence comes back when you end the lesson.');
+  for (let k = 3; k <= N; k++) await page.keyboard.press('n');
+  const q = QUESTIONS[0];
+  const box = lesson.locator('fieldset', { has: page.getByRole('radiogroup', { name: q.ask }) });
+  await box.getByRole('radio', { name: q.options[q.answer] }).check();
+  await box.getByRole('button', { name: 'Check answer' }).click();
+  await page.waitForTimeout(800);
+  await box.getByRole('link', { name: 'Open the lab state that shows this' }).click();
+  await expect(page.getByRole('radio', { name: 'Vanilla RNN', exact: true })).toBeChecked();
+  await expect(scenario).toHaveValue(q.proof.scenarioId);
+  await expect(box.locator('.explanation')).toContainText('Right.');
+  await lesson.getByRole('button', { name: 'End lesson' }).click();
+  await expect(scenario).toHaveValue('custom');
+  await expect(timeline).toHaveAccessibleName(edited);
+  await page.getByRole('radio', { name: 'LSTM' }).check();
+  await page.getByRole('button', { name: 'Go to start' }).click();
+  await expect(status(page)).toHaveText(risk);
+  await expect(page.getByText('was put aside')).toHaveCount(0);
 });

@@ -132,6 +132,45 @@ describe('the guided lesson', () => {
     const read2 = readLink(within(box2).getByRole('link').getAttribute('href')!);
     expect(read2.state).toMatchObject({ kind: 'lstm', scenarioId: 'wobble-drift-jam', t: last('wobble-drift-jam') }); // prettier-ignore
     expect(read2.state.overrides).toEqual([{ gate: 'f', value: 0 }]);
+    // the proof keeps the knowledge check open, with the answers checked so far
+    expect([read2.state.lesson, read2.state.answers]).toEqual([LESSON_STEPS.length, [1, 1, null]]);
+  });
+
+  it('reopens where a link or a reload left it, showing the lab as it was', () => {
+    const { store } = renderWithLab(<Lab />, {
+      kind: 'gru',
+      scenarioId: 'blips-then-drift',
+      events: scenario('blips-then-drift').events,
+      t: 5,
+      lesson: 3,
+    });
+    const lesson = screen.getByRole('region', { name: 'Lesson' });
+    expect(lesson).toHaveTextContent('Step 4 of 8');
+    expect(lesson).toHaveTextContent(LESSON_STEPS[3].title);
+    // the step is not re-applied: the lab shows what the link names
+    const s = store.getState();
+    expect([s.kind, s.scenarioId, s.t]).toEqual(['gru', 'blips-then-drift', 5]);
+  });
+
+  it('reopens the knowledge check with its answers explained', () => {
+    renderWithLab(<Lab />, { lesson: LESSON_STEPS.length, answers: [0, null, 1] });
+    const lesson = screen.getByRole('region', { name: 'Lesson' });
+    const boxes = within(lesson)
+      .getAllByRole('radiogroup')
+      .map((g) => g.closest('fieldset')!);
+    expect(boxes[0]).toHaveTextContent('Right.');
+    expect(within(boxes[0]).getByRole('radio', { name: QUESTIONS[0].options[0] })).toBeChecked();
+    expect(boxes[1]).not.toHaveTextContent(/Right\.|Not quite\./);
+    expect(boxes[2]).toHaveTextContent('Right.');
+  });
+
+  it('lists N and P in the keyboard-shortcut help', async () => {
+    const user = userEvent.setup();
+    renderWithLab(<Lab />);
+    await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
+    const help = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(help).getByRole('rowheader', { name: 'N' })).toBeVisible();
+    expect(within(help).getByRole('row', { name: /^P Lesson step back/ })).toBeVisible();
   });
 
   it('moves with N and P too, and leaves the lab keys as they were', async () => {
@@ -166,5 +205,20 @@ describe('the guided lesson', () => {
     expect(store.getState().events).toEqual(edited);
     expect(store.getState().original).toBe(original);
     expect(store.getState().scenarioId).toBe('custom');
+  });
+
+  it('offers back an edited sequence a link put aside, or lets it go', async () => {
+    const user = userEvent.setup();
+    const edited = scenario('wobble-drift-jam').events.slice(2);
+    const { store } = renderWithLab(<Lab />, { aside: { events: edited, original: edited } });
+    const offer = screen.getByText(/Your edited sequence \(28 readings\) was put aside/);
+    await user.click(within(offer).getByRole('button', { name: 'Bring back my sequence' }));
+    expect(store.getState().events).toEqual(edited);
+    expect(store.getState().scenarioId).toBe('custom');
+    expect(screen.queryByText(/was put aside/)).toBeNull();
+    act(() => store.setState({ aside: { events: edited, original: edited } }));
+    await user.click(screen.getByRole('button', { name: 'Discard my sequence' }));
+    expect(store.getState().aside).toBeNull();
+    expect(screen.queryByText(/was put aside/)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@
 import { CELL_KINDS } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { NEW_READING } from '../editor/reading';
+import { nextStep, previousStep } from '../lesson/navigate';
 import { MODEL_NAMES } from '../names';
 
 export interface Shortcut {
@@ -47,6 +48,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
     does: 'Delete the current reading',
     run: (s) => s.deleteEvent(s.t),
   },
+  { keys: ['n', 'N'], label: 'N', does: 'Next lesson step (lesson open)', run: nextStep },
+  { keys: ['p', 'P'], label: 'P', does: 'Lesson step back (lesson open)', run: previousStep },
   {
     keys: ['?'],
     label: '?',

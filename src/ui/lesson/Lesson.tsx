@@ -1,50 +1,38 @@
 /**
  * The guided lesson: a panel near the top of the page that walks through the steps (each puts the
  * lab into the state that shows its point and outlines the panel to look at), then the knowledge
- * check. Non-modal: the lab stays usable while it is open.
+ * check. Non-modal: the lab stays usable while it is open. Where it is lives in the store, so a
+ * link or a reload reopens it at the same step.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { LabStore } from '../../state/lab-state';
 import { useLab, useLabStore } from '../../state/use-lab';
-import { applyStep } from './apply';
 import { useHighlight } from './highlight';
+import { goToStep } from './navigate';
 import { QuestionItem } from './QuestionItem';
 import { QUESTIONS } from './quiz';
 import { LESSON_STEPS } from './steps';
-import { useLessonKeys } from './use-lesson-keys';
 import './lesson.css';
 
 const N = LESSON_STEPS.length;
 
-/** The lesson panel; `at` N is the knowledge check. */
-export function Lesson({ onEnd }: { onEnd: () => void }) {
+const selectAt = (s: LabStore) => s.lesson ?? 0;
+const selectAside = (s: LabStore) => s.aside !== null;
+const selectEnd = (s: LabStore) => s.endLesson;
+
+/** The lesson panel, shown while the store says a lesson is open. */
+export function Lesson() {
   const store = useLabStore();
-  // the steps replace the sequence; one the learner edited comes back when the lesson ends
-  const [kept] = useState(() => {
-    const s = store.getState();
-    return s.scenarioId === 'custom' ? { events: s.events, original: s.original } : null;
-  });
-  useEffect(
-    () => () => {
-      if (!kept) return;
-      store.getState().setEvents(kept.events);
-      store.setState({ original: kept.original });
-    },
-    [store, kept],
-  );
-  const [at, setAt] = useState(0);
+  const at = useLab(selectAt);
+  const aside = useLab(selectAside);
+  const end = useLab(selectEnd);
   const step = at < N ? LESSON_STEPS[at] : null;
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    if (step) applyStep(store.getState, step);
-  }, [store, step]);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
   useHighlight(step?.panel ?? null);
   const say = useCallback((s: LabStore) => (step ? step.say(s) : ''), [step]);
   const text = useLab(say);
-  const next = () => setAt((k) => Math.min(k + 1, N));
-  const back = () => setAt((k) => Math.max(k - 1, 0));
-  useLessonKeys(next, back);
+  const go = (k: number) => goToStep(store.getState(), k);
   return (
     <section className="lesson" aria-labelledby="lesson-heading">
       <h2 id="lesson-heading" ref={heading} tabIndex={-1}>
@@ -63,18 +51,18 @@ export function Lesson({ onEnd }: { onEnd: () => void }) {
           <h3>Knowledge check</h3>
         )}
       </div>
-      {kept && (
+      {aside && (
         <p className="lesson-keys">Your edited sequence comes back when you end the lesson.</p>
       )}
-      {!step && QUESTIONS.map((q) => <QuestionItem key={q.ask} q={q} />)}
+      {!step && QUESTIONS.map((q, k) => <QuestionItem key={q.ask} q={q} index={k} />)}
       <div className="lesson-nav">
-        <button type="button" disabled={at === 0} onClick={back} aria-keyshortcuts="P">
+        <button type="button" disabled={at === 0} onClick={() => go(at - 1)} aria-keyshortcuts="P">
           Back
         </button>
-        <button type="button" disabled={!step} onClick={next} aria-keyshortcuts="N">
+        <button type="button" disabled={!step} onClick={() => go(at + 1)} aria-keyshortcuts="N">
           {at === N - 1 ? 'Next: knowledge check' : 'Next'}
         </button>
-        <button type="button" onClick={onEnd}>
+        <button type="button" onClick={end}>
           End lesson
         </button>
         <span className="lesson-keys">Keys: N next, P back</span>

@@ -1,8 +1,17 @@
-/** The top bar's "Start lesson" button. */
+/** The top bar's "Start lesson" button: opens the lesson, or brings an open one into view. */
+import type { LabStore } from '../../state/lab-state';
+import { useLab, useLabStore } from '../../state/use-lab';
+import { startLesson } from './navigate';
 
-export function StartLesson({ onStart, open }: { onStart: () => void; open: boolean }) {
+const selectOpen = (s: LabStore) => s.lesson !== null;
+
+export function StartLesson() {
+  const store = useLabStore();
+  const open = useLab(selectOpen);
+  const onClick = () =>
+    open ? document.getElementById('lesson-heading')?.focus() : startLesson(store.getState());
   return (
-    <button type="button" className="start-lesson" onClick={onStart} aria-expanded={open}>
+    <button type="button" className="start-lesson" onClick={onClick} aria-expanded={open}>
       Start lesson
     </button>
   );

@@ -17,8 +17,11 @@ export interface Question {
   /** why, right or wrong, with the numbers the proof shows */
   explain(s: Pick<LabState, 'models'>): string;
   /** the lab state that shows the answer */
-  proof: LinkState;
+  proof: ProofState;
 }
+
+/** What a proof link shows; the lesson, its answers and lecture mode stay as the learner has them. */
+export type ProofState = Omit<LinkState, 'lecture' | 'hiddenPanels' | 'lesson' | 'answers'>;
 
 /** The lab state a proof link opens: a curated scenario at one step, with gates forced. */
 export function proofState(
@@ -26,7 +29,7 @@ export function proofState(
   scenarioId: ScenarioId,
   overrides: readonly GateOverride[] = [],
   t: number | 'end' = 'end',
-): LinkState {
+): ProofState {
   return {
     kind,
     scenarioId,
@@ -36,8 +39,6 @@ export function proofState(
     customGates: [],
     forceScope: { units: null, steps: null },
     unit: 0,
-    lecture: false,
-    hiddenPanels: [],
   };
 }
 

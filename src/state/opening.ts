@@ -1,0 +1,18 @@
+/**
+ * What the lab opens with: a shared link's view over the work saved in this browser. The link
+ * wins for whatever it names. An edited sequence it would replace is put aside, to bring back,
+ * never silently lost.
+ */
+import { sameEvents } from './derive';
+import type { LabState } from './lab-state';
+
+/** The initial state from the saved work and the link (each already read and validated). */
+export function openingState(saved: Partial<LabState>, link: Partial<LabState>): Partial<LabState> {
+  if (!link.events) return { ...saved, ...link };
+  // after a reload the page's own link names the saved sequence: it keeps its saved original
+  if (saved.events && sameEvents(saved.events, link.events)) return { ...saved, ...link };
+  const { scenarioId, events, original } = saved;
+  const edited = scenarioId === 'custom' && events && original ? { events, original } : null;
+  // a link's own sequence is its original; one already aside (by the lesson) is the older work
+  return { ...saved, original: undefined, ...link, aside: saved.aside ?? edited };
+}
