@@ -11,6 +11,7 @@ import { ExportControl } from '../export/ExportControl';
 import { MODEL_NAMES } from '../names';
 import { useWidth } from '../use-width';
 import { GRU_LAYOUT } from './gru-layout';
+import { drawing, type Drawing } from './lecture-names';
 import { LSTM_LAYOUT } from './lstm-layout';
 import { VIEW, type Layout, type VectorNode } from './nodes';
 import { WirePath, Op } from './parts';
@@ -29,6 +30,14 @@ const LAYOUTS: Readonly<Record<CellKind, Layout>> = {
   gru: GRU_LAYOUT,
 };
 
+const drawings = (lecture: boolean): Readonly<Record<CellKind, Drawing>> => ({
+  rnn: drawing('rnn', RNN_LAYOUT, lecture),
+  lstm: drawing('lstm', LSTM_LAYOUT, lecture),
+  gru: drawing('gru', GRU_LAYOUT, lecture),
+});
+/** Built once, so the stacks' memo holds from step to step. */
+const DRAWINGS = { plain: drawings(false), lecture: drawings(true) };
+
 const CAPTIONS: Readonly<Record<CellKind, string>> = {
   lstm: 'The forget gate decides what the cell state keeps, the input gate what it writes, the output gate what it exposes: the cell state along the top is the long-term memory path, the hidden state the exposed working representation.',
   gru: 'One state: the update gate decides how much of the old state to keep and how much of the candidate to write; the reset gate decides how much of the past the candidate may use.',
@@ -40,6 +49,7 @@ const selectLearned = (s: LabStore) => s.baseline?.trace ?? null;
 const selectT = (s: LabStore) => s.t;
 const selectUnit = (s: LabStore) => s.unit;
 const selectSetUnit = (s: LabStore) => s.setUnit;
+const selectLecture = (s: LabStore) => s.lecture;
 
 export function CellDiagram() {
   const trace = useLab(selectTrace);
@@ -47,6 +57,7 @@ export function CellDiagram() {
   const t = useLab(selectT);
   const unit = useLab(selectUnit);
   const setUnit = useLab(selectSetUnit);
+  const lecture = useLab(selectLecture);
   const substeps = useSubsteps();
   const { stage } = substeps;
   const [probe, setProbe] = useState<{ id: string; row: number } | null>(null);
@@ -54,6 +65,8 @@ export function CellDiagram() {
 
   if (!trace) return <p>Loading the model…</p>;
   const layout = LAYOUTS[trace.kind];
+  const drawn = DRAWINGS[lecture ? 'lecture' : 'plain'][trace.kind];
+  const { rows } = drawn;
   const probed = layout.nodes.find((n) => n.id === probe?.id) ?? null;
   const onKey = (node: VectorNode, n: number) => (e: KeyboardEvent<SVGGElement>) => {
     const dir = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
@@ -73,8 +86,15 @@ export function CellDiagram() {
       <p className="caption">{CAPTIONS[trace.kind]}</p>
       <StageBar {...substeps} />
       <div ref={box} className="diagram-figure">
-        <ValveCanvas layout={layout} trace={trace} learned={learned} t={t} width={width} />
-        <svg viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} className="diagram-svg">
+        <ValveCanvas
+          layout={layout}
+          trace={trace}
+          learned={learned}
+          t={t}
+          width={width}
+          rows={rows}
+        />
+        <svg viewBox={`0 ${rows.y} ${VIEW.width} ${rows.height}`} className="diagram-svg">
           <defs>
             <marker
               id="arrow"
@@ -89,7 +109,7 @@ export function CellDiagram() {
               <path d="M0,0L8,4L0,8z" className="arrow-head" />
             </marker>
           </defs>
-          {layout.wires.map((w, k) => (
+          {drawn.wires.map((w, k) => (
             <WirePath
               key={k}
               wire={w}
@@ -111,10 +131,9 @@ export function CellDiagram() {
                 y={stackTop(node)}
                 values={values}
                 symbol={node.symbol}
-                name={node.name}
+                name={drawn.names.get(node.id)!}
                 unit={row}
                 dim={node.stage > stage}
-                nameAbove={node.row === 'top'}
                 label={`${node.name}: ${describe(node, values, Math.max(row, 0), t, was)}`}
                 onProbe={(j) => {
                   setProbe({ id: node.id, row: j });

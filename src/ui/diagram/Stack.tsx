@@ -5,6 +5,7 @@
  */
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import { fmtValue } from '../format';
+import { NAME_LINE, type NameText } from './lecture-names';
 import { STACK } from './nodes';
 import { Sym } from './Sym';
 
@@ -13,12 +14,11 @@ export interface StackProps {
   y: number;
   values: Float64Array;
   symbol: readonly [string, string];
-  name: string;
+  /** the node's name, placed: under the stack, or where lecture mode's large type has room */
+  name: NameText;
   /** the unit row to outline, or −1 */
   unit: number;
   dim: boolean;
-  /** top-row names go above the symbol, clear of the wires between the rows */
-  nameAbove: boolean;
   label: string;
   onProbe(unit: number): void;
   onKey(e: KeyboardEvent<SVGGElement>): void;
@@ -75,13 +75,13 @@ export const Stack = memo(function Stack(p: StackProps) {
           </text>
         </>
       )}
-      <text
-        x={p.x}
-        y={p.nameAbove ? p.y - 26 : p.y + STACK.height + 15}
-        className="node-name"
-        textAnchor="middle"
-      >
-        {p.name}
+      <text x={p.name.x} y={p.name.y} className="node-name" textAnchor={p.name.anchor}>
+        {p.name.lines[0]}
+        {p.name.lines.slice(1).map((line) => (
+          <tspan key={line} x={p.name.x} dy={NAME_LINE}>
+            {line}
+          </tspan>
+        ))}
       </text>
     </g>
   );

@@ -5,6 +5,7 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 import type { Trace } from '../../core';
+import type { ViewRows } from './lecture-names';
 import { STACK, VIEW, type Layout } from './nodes';
 import { layoutGhosts, layoutValves, stackTop, type Ghost } from './valves';
 
@@ -16,6 +17,8 @@ interface Props {
   t: number;
   /** the rendered width in CSS pixels (the height follows the view's aspect) */
   width: number;
+  /** the view's rows the SVG over it shows */
+  rows: ViewRows;
 }
 
 /** Learned gate openings as ticks, learned states as strips set off by a white edge. */
@@ -38,17 +41,17 @@ function drawGhosts(ctx: CanvasRenderingContext2D, ghosts: readonly Ghost[]) {
   }
 }
 
-export function ValveCanvas({ layout, trace, learned, t, width }: Props) {
+export function ValveCanvas({ layout, trace, learned, t, width, rows }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-  const height = (width * VIEW.height) / VIEW.width;
+  const height = (width * rows.height) / VIEW.width;
   useLayoutEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return; // no 2D canvas (jsdom): the SVG still carries every value
     const k = (width * dpr) / VIEW.width;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-    ctx.setTransform(k, 0, 0, k, 0, 0);
+    ctx.setTransform(k, 0, 0, k, 0, -rows.y * k);
     // the track: what a shut valve leaves showing
     ctx.fillStyle = '#f1f2ee';
     for (const node of layout.nodes)
@@ -64,7 +67,7 @@ export function ValveCanvas({ layout, trace, learned, t, width }: Props) {
     for (const v of valves.filter((v) => v.forced))
       ctx.strokeRect(v.x + 0.75, v.y + 0.75, Math.max(v.w, 3) - 1.5, v.h - 1.5);
     if (learned) drawGhosts(ctx, layoutGhosts(layout, trace, learned, t));
-  }, [layout, trace, learned, t, width, dpr]);
+  }, [layout, trace, learned, t, width, dpr, rows]);
   return (
     <canvas
       ref={ref}
