@@ -71,7 +71,7 @@ export function restoreTrained(store: StoreApi<LabStore>, trained: Restored['tra
 
 /** What a reload keeps, compared by identity to see whether anything changed. */
 const kept = (s: LabStore) =>
-  [s.events, s.original, s.aside, s.kind, s.t, s.overrides, s.customGates, s.forceScope, s.unit, s.lecture, s.hiddenPanels, s.lesson, s.answers, s.speed, s.animate, s.trainSettings, s.models] as const; // prettier-ignore
+  [s.events, s.original, s.aside, s.kind, s.t, s.overrides, s.customGates, s.forceScope, s.unit, s.lecture, s.hiddenPanels, s.hiddenControls, s.lesson, s.answers, s.speed, s.animate, s.trainSettings, s.models] as const; // prettier-ignore
 
 /** Writes the lab to local storage a moment after each change worth keeping. */
 export function autosave(store: StoreApi<LabStore>): () => void {

@@ -116,16 +116,22 @@ export interface ViewSlice {
   animate: boolean;
   /** whether the keyboard-shortcut help is open */
   helpOpen: boolean;
-  /** lecture mode: large type, AAA contrast, thick strokes, only the panels not in hiddenPanels */
+  /** lecture mode: large type, AAA contrast, thick strokes, only the panels and controls not hidden */
   lecture: boolean;
   /** the panels lecture mode leaves out (outside lecture mode every panel shows) */
   hiddenPanels: readonly PanelId[];
+  /** the top-bar controls lecture mode leaves out (its own toggle and chooser always show) */
+  hiddenControls: readonly ControlId[];
   setUnit(j: number): void;
   setAnimate(on: boolean): void;
   setHelpOpen(open: boolean): void;
   setLecture(on: boolean): void;
   setPanelHidden(id: PanelId, hidden: boolean): void;
+  setControlHidden(id: ControlId, hidden: boolean): void;
 }
+
+/** The top bar's controls, as lecture mode shows or hides them. */
+export type ControlId = 'model' | 'scenario' | 'transport' | 'time' | 'shortcuts' | 'lesson';
 
 /** An edited sequence put aside while another shows, with its own original. */
 export interface SetAside {

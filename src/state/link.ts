@@ -2,7 +2,7 @@
  * The shareable link: the view's settings in the URL's fragment, e.g.
  * `#v=1&k=gru&s=wobble-drift-jam&t=7&g=z0` — model, scenario (a curated id, or the edited
  * readings), step, forced gates and their scope, the equations' unit, lecture mode and the panels
- * it hides, the open lesson's step and answers. Reading is all-forgiving:
+ * and controls it hides, the open lesson's step and answers. Reading is all-forgiving:
  * each field is checked on its own, a bad one falls back to its default, and the notice says
  * which were ignored. Nothing here throws.
  */
@@ -11,7 +11,7 @@ import { CELL_KINDS, FORCEABLE, type CellKind, type GateName, type GateOverride 
 import { MAX_EVENTS, SCENARIOS, parseSequenceJson, type ScanEvent } from '../data';
 import { scoped } from './force-scope';
 import { LESSON_LENGTH, QUIZ_LENGTH } from './slices/lesson';
-import { LECTURE_HIDDEN, PANEL_IDS } from './slices/view';
+import { CONTROL_IDS, LECTURE_HIDDEN, LECTURE_HIDDEN_CONTROLS, PANEL_IDS } from './slices/view';
 import type { ForceScope, LabState } from './lab-state';
 
 /** The link format's version; a link of another version opens the defaults. */
@@ -36,6 +36,7 @@ export type LinkState = Pick<
   | 'unit'
   | 'lecture'
   | 'hiddenPanels'
+  | 'hiddenControls'
   | 'lesson'
   | 'answers'
 >;
@@ -86,6 +87,14 @@ function gatesOf(text: string, kind: CellKind): [GateName, number][] | null {
   return ok ? (pairs as [GateName, number][]) : null;
 }
 
+/** "a.b" ('-': none) → those of `all` (in its order) if every one is, or null. */
+function idsOf<T extends string>(text: string, all: readonly T[]): T[] | null {
+  const ids = text === '-' ? [] : text.split('.');
+  return ids.every((id) => (all as readonly string[]).includes(id))
+    ? all.filter((id) => ids.includes(id))
+    : null;
+}
+
 /** The fragment (without '#') for this state, with a trained model's packed weights if given. */
 export function linkOf(s: LinkState, weights?: string): string {
   const p = new URLSearchParams({ v: LINK_VERSION, k: s.kind });
@@ -98,7 +107,10 @@ export function linkOf(s: LinkState, weights?: string): string {
   if (s.forceScope.units) p.set('u', s.forceScope.units.join(','));
   if (s.forceScope.steps) p.set('r', s.forceScope.steps.join(','));
   if (s.unit !== 0) p.set('j', String(s.unit));
-  if (s.lecture) p.set('l', s.hiddenPanels.join('.') || '-');
+  if (s.lecture) {
+    p.set('l', s.hiddenPanels.join('.') || '-');
+    p.set('h', s.hiddenControls.join('.') || '-');
+  }
   if (s.lesson !== null) {
     p.set('n', String(s.lesson));
     if (s.answers.some((a) => a !== null)) p.set('a', s.answers.map((a) => a ?? '-').join(''));
@@ -173,15 +185,12 @@ export function readLink(fragment: string): ReadLink {
   );
   state.customGates = custom ?? [];
 
-  // lecture mode, with the panels it hides ('-': none)
-  const hidden = read('l', 'lecture mode', (x) => {
-    const ids = x === '-' ? [] : x.split('.');
-    return ids.every((id) => (PANEL_IDS as readonly string[]).includes(id))
-      ? PANEL_IDS.filter((id) => ids.includes(id))
-      : null;
-  });
+  // lecture mode, with the panels and the controls it hides ('-': none)
+  const hidden = read('l', 'lecture mode', (x) => idsOf(x, PANEL_IDS));
   state.lecture = hidden !== null;
   state.hiddenPanels = hidden ?? LECTURE_HIDDEN;
+  const controls = read('h', 'the hidden controls', (x) => idsOf(x, CONTROL_IDS));
+  state.hiddenControls = (hidden && controls) ?? LECTURE_HIDDEN_CONTROLS;
 
   // the open lesson's step, and the knowledge check's answers ('-': not answered)
   const lesson = read('n', 'the lesson step', (x) => {

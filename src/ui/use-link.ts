@@ -15,7 +15,7 @@ import { packWeights } from '../state/weights-code';
 const SETTLE_MS = 300;
 
 const fields = (s: LabStore) =>
-  [s.kind, s.scenarioId, s.events, s.t, s.overrides, s.customGates, s.forceScope, s.unit, s.lecture, s.hiddenPanels, s.lesson, s.answers, s.models, s.replacedModels] as const; // prettier-ignore
+  [s.kind, s.scenarioId, s.events, s.t, s.overrides, s.customGates, s.forceScope, s.unit, s.lecture, s.hiddenPanels, s.hiddenControls, s.lesson, s.answers, s.models, s.replacedModels] as const; // prettier-ignore
 
 /** Packing is asynchronous and the same model packs the same: once per model. */
 const packed = new WeakMap<Model, Promise<string>>();

@@ -79,7 +79,7 @@ test('projects the jam risk, the time step and the gate labels in large type', a
   await expect(symbols.first()).toBeVisible();
   for (const s of await symbols.all()) expect(await shownFontPx(s)).toBeGreaterThanOrEqual(24);
   // the gate controls are not in the default selection: show them, then read their legends
-  await page.getByText('Panels', { exact: true }).click();
+  await page.getByText('Panels and controls', { exact: true }).click();
   await page.getByRole('checkbox', { name: 'Show gate controls' }).check();
   const forget = page.getByRole('radiogroup', { name: 'Forget gate' });
   await expect(forget).toBeVisible();
@@ -163,6 +163,8 @@ test('fits 1280×720 without scrolling, with every text at 7:1 or more', async (
   await expect(page.getByRole('heading', { name: /cell at step/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Equations' })).toHaveCount(0);
   await expect(page.locator('.stage-bar [aria-current="step"]')).toHaveCount(0);
+  // the lesson can start from the projected view
+  await expect(page.getByRole('button', { name: 'Start lesson' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/lecture-1280x720.png` });
   expect(await pageSize(page)).toEqual([1280, expect.any(Number)]);
   expect((await pageSize(page))[1]).toBeLessThanOrEqual(720);
@@ -188,11 +190,41 @@ test('fits 1280×720 for every model and scenario', async ({ page }) => {
   }
 });
 
+test('the instructor picks the controls too, and the link carries the pick', async ({
+  page,
+  browser,
+}) => {
+  await lecture(page);
+  await page.getByText('Panels and controls', { exact: true }).click();
+  const controls = page.getByRole('group', { name: 'Controls to show' });
+  await controls.getByRole('checkbox', { name: 'Show scenario choice' }).uncheck();
+  await controls.getByRole('checkbox', { name: 'Show playback buttons' }).uncheck();
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveCount(0);
+  // the keys still work: → steps on
+  await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+  await page.keyboard.press('ArrowRight');
+  const slider = page.getByRole('slider', { name: 'Time step' });
+  await expect(slider).toHaveAttribute('aria-valuenow', '1');
+  await expect(page).toHaveURL(/&h=scenario\.transport\.shortcuts/);
+  // a fresh browser opens the same projected view from the link
+  const other = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const fresh = await other.newPage();
+  await fresh.goto(page.url());
+  await expect(fresh.getByRole('button', { name: 'Lecture mode' })).toHaveAttribute('aria-pressed', 'true'); // prettier-ignore
+  await expect(fresh.getByRole('slider', { name: 'Time step' })).toHaveAttribute('aria-valuenow', '1'); // prettier-ignore
+  await expect(fresh.getByRole('radiogroup', { name: 'Model' })).toBeVisible();
+  await expect(fresh.getByRole('combobox', { name: 'Scenario' })).toHaveCount(0);
+  await expect(fresh.getByRole('button', { name: 'Play' })).toHaveCount(0);
+  await expect(fresh.getByRole('button', { name: 'Start lesson' })).toBeVisible();
+  await other.close();
+});
+
 test('stays keyboard-usable and axe-clean in lecture mode', async ({ page }) => {
   await lecture(page);
-  // the toggle keeps focus: Tab on to "Panels", open it and show the equations from the keyboard
+  // the toggle keeps focus: Tab on to "Panels and controls", open it and show the equations from the keyboard
   await page.keyboard.press('Tab');
-  await expect(page.getByText('Panels', { exact: true })).toBeFocused();
+  await expect(page.getByText('Panels and controls', { exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await page.getByRole('checkbox', { name: 'Show equations' }).focus();
   await page.keyboard.press('Space');

@@ -9,7 +9,12 @@ import { EVENT_KINDS, SCENARIOS, type ScanEvent } from '../../src/data';
 import { scoped } from '../../src/state/force-scope';
 import { linkOf, readLink, type LinkState } from '../../src/state/link';
 import { LESSON_LENGTH, QUIZ_LENGTH } from '../../src/state/slices/lesson';
-import { LECTURE_HIDDEN, PANEL_IDS } from '../../src/state/slices/view';
+import {
+  CONTROL_IDS,
+  LECTURE_HIDDEN,
+  LECTURE_HIDDEN_CONTROLS,
+  PANEL_IDS,
+} from '../../src/state/slices/view';
 import { createLabStore } from '../../src/state/store';
 import { MODELS as models } from '../shipped';
 
@@ -39,6 +44,7 @@ const linkState: fc.Arbitrary<LinkState> = fc
     unit: fc.nat(7),
     lecture: fc.boolean(),
     hidden: fc.subarray([...PANEL_IDS]),
+    controls: fc.subarray([...CONTROL_IDS]),
     lesson: fc.option(fc.nat(LESSON_LENGTH)),
     answers: fc.array(fc.option(fc.nat(9)), { minLength: QUIZ_LENGTH, maxLength: QUIZ_LENGTH }),
   })
@@ -58,6 +64,7 @@ const linkState: fc.Arbitrary<LinkState> = fc
       unit: r.unit,
       lecture: r.lecture,
       hiddenPanels: r.lecture ? r.hidden : LECTURE_HIDDEN,
+      hiddenControls: r.lecture ? r.controls : LECTURE_HIDDEN_CONTROLS,
       lesson: r.lesson,
       answers: r.lesson === null ? Array<null>(QUIZ_LENGTH).fill(null) : r.answers,
     };

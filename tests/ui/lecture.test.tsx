@@ -5,7 +5,13 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLabStore } from '../../src/state/store';
-import { LECTURE_HIDDEN, PANEL_IDS } from '../../src/state/slices/view';
+import {
+  CONTROL_IDS,
+  LECTURE_HIDDEN,
+  LECTURE_HIDDEN_CONTROLS,
+  PANEL_IDS,
+} from '../../src/state/slices/view';
+import { CONTROL_NAMES } from '../../src/ui/lecture/panel-names';
 import { Lab } from '../../src/ui/Lab';
 import { renderWithLab } from './helpers';
 
@@ -64,7 +70,7 @@ describe('lecture mode', () => {
     const user = userEvent.setup();
     renderWithLab(<Lab />);
     for (const id of PANEL_IDS) expect(heading(id)).toBeInTheDocument();
-    expect(screen.queryByText('Panels')).toBeNull();
+    expect(screen.queryByText('Panels and controls')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Lecture mode' }));
     for (const id of PANEL_IDS)
       if (LECTURE_HIDDEN.includes(id)) expect(heading(id)).toBeNull();
@@ -73,7 +79,7 @@ describe('lecture mode', () => {
     expect(heading('diagram')).toBeInTheDocument();
   });
 
-  it('the "Panels" control lists every panel, ticked when it shows', () => {
+  it('the "Panels and controls" chooser lists every panel, ticked when it shows', () => {
     renderWithLab(<Lab />, { lecture: true });
     const group = screen.getByRole('group', { name: 'Panels to show' });
     const boxes = within(group).getAllByRole('checkbox');
@@ -99,6 +105,56 @@ describe('lecture mode', () => {
     await user.keyboard(' ');
     expect(screen.getByRole('region', { name: 'Heatmaps' })).toBeInTheDocument();
     expect(store.getState().playing).toBe(false);
+  });
+
+  it('lists the top bar’s controls too: hiding one takes it out of the bar', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithLab(<Lab />, { lecture: true });
+    const group = screen.getByRole('group', { name: 'Controls to show' });
+    const boxes = within(group).getAllByRole('checkbox') as HTMLInputElement[];
+    expect(boxes.map((b) => b.closest('label')!.textContent)).toEqual(
+      CONTROL_IDS.map((id) => `Show ${CONTROL_NAMES[id]}`),
+    );
+    expect(boxes.map((b) => b.checked)).toEqual(
+      CONTROL_IDS.map((id) => !LECTURE_HIDDEN_CONTROLS.includes(id)),
+    );
+    // the first selection leaves out the shortcut list's button and keeps "Start lesson"
+    expect(screen.queryByRole('button', { name: 'Keyboard shortcuts' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Start lesson' })).toBeInTheDocument();
+    const bar = {
+      model: () => screen.queryByRole('radiogroup', { name: 'Model' }),
+      scenario: () => screen.queryByRole('combobox', { name: 'Scenario' }),
+      transport: () => screen.queryByRole('button', { name: 'Step forward' }),
+      time: () => screen.queryByRole('slider', { name: 'Time step' }),
+      shortcuts: () => screen.queryByRole('button', { name: 'Keyboard shortcuts' }),
+      lesson: () => screen.queryByRole('button', { name: 'Start lesson' }),
+    };
+    for (const id of CONTROL_IDS) {
+      const box = screen.getByRole('checkbox', { name: `Show ${CONTROL_NAMES[id]}` });
+      const was = (box as HTMLInputElement).checked;
+      await user.click(box);
+      expect(store.getState().hiddenControls.includes(id), id).toBe(was);
+      if (was) expect(bar[id](), id).toBeNull();
+      else expect(bar[id](), id).toBeInTheDocument();
+    }
+    // the jam risk and lecture mode's own controls always show
+    expect(screen.getByRole('status')).toHaveTextContent(/Jam risk/);
+    expect(screen.getByRole('button', { name: 'Lecture mode' })).toBeInTheDocument();
+    // and outside lecture mode the whole bar is back
+    await user.click(screen.getByRole('button', { name: 'Lecture mode' }));
+    for (const id of CONTROL_IDS) expect(bar[id](), id).toBeInTheDocument();
+  });
+
+  it('shows the panel a lesson step points at, even one lecture mode hides', async () => {
+    const user = userEvent.setup();
+    renderWithLab(<Lab />, { lecture: true });
+    expect(heading('heatmaps')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Start lesson' }));
+    // step 1 points at the heatmaps
+    expect(heading('heatmaps')).toBeInTheDocument();
+    expect(document.querySelector('section.heatmaps')).toHaveAttribute('data-lesson-highlight');
+    await user.click(screen.getByRole('button', { name: 'End lesson' }));
+    expect(heading('heatmaps')).toBeNull();
   });
 
   it('a hidden panel still shows once lecture mode is off', () => {

@@ -1,13 +1,31 @@
-/** Lecture mode as the page reads it: whether it is on, and whether a panel shows. */
-import type { LabStore, PanelId } from '../../state/lab-state';
+/** Lecture mode as the page reads it: whether it is on, and whether a panel or control shows. */
+import type { ControlId, LabStore, PanelId } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
+import { LESSON_STEPS } from '../lesson/steps';
 
 const selectLecture = (s: LabStore) => s.lecture;
-const selectHidden = (s: LabStore) => s.hiddenPanels;
+const selectPanels = (s: LabStore) => s.hiddenPanels;
+const selectControls = (s: LabStore) => s.hiddenControls;
+/** the panel the open lesson step points at, which shows even if lecture mode hides it */
+const selectLessonPanel = (s: LabStore) =>
+  s.lesson === null ? null : (LESSON_STEPS[s.lesson]?.panel ?? null);
 
-/** `lecture` and `shown(id)`: outside lecture mode every panel shows. */
-export function useLecture(): { lecture: boolean; shown(id: PanelId): boolean } {
+/**
+ * `lecture`, `shown(panel)` and `showsControl(control)`: outside lecture mode everything shows; in
+ * it, what the instructor picked, plus the panel the open lesson step points at.
+ */
+export function useLecture(): {
+  lecture: boolean;
+  shown(id: PanelId): boolean;
+  showsControl(id: ControlId): boolean;
+} {
   const lecture = useLab(selectLecture);
-  const hidden = useLab(selectHidden);
-  return { lecture, shown: (id) => !lecture || !hidden.includes(id) };
+  const panels = useLab(selectPanels);
+  const controls = useLab(selectControls);
+  const lessonPanel = useLab(selectLessonPanel);
+  return {
+    lecture,
+    shown: (id) => !lecture || !panels.includes(id) || id === lessonPanel,
+    showsControl: (id) => !lecture || !controls.includes(id),
+  };
 }

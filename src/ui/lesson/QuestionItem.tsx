@@ -30,7 +30,7 @@ export function QuestionItem({ q, index }: { q: Question; index: number }) {
   // the proof keeps the learner's lesson, answers and lecture mode
   const selectProof = useCallback(
     (s: LabStore) =>
-      `#${linkOf({ ...q.proof, lecture: s.lecture, hiddenPanels: s.hiddenPanels, lesson: LESSON_LENGTH, answers: s.answers })}`, // prettier-ignore
+      `#${linkOf({ ...q.proof, lecture: s.lecture, hiddenPanels: s.hiddenPanels, hiddenControls: s.hiddenControls, lesson: LESSON_LENGTH, answers: s.answers })}`, // prettier-ignore
     [q],
   );
   const proof = useLab(selectProof);

@@ -21,7 +21,10 @@ export interface Question {
 }
 
 /** What a proof link shows; the lesson, its answers and lecture mode stay as the learner has them. */
-export type ProofState = Omit<LinkState, 'lecture' | 'hiddenPanels' | 'lesson' | 'answers'>;
+export type ProofState = Omit<
+  LinkState,
+  'lecture' | 'hiddenPanels' | 'hiddenControls' | 'lesson' | 'answers'
+>;
 
 /** The lab state a proof link opens: a curated scenario at one step, with gates forced. */
 export function proofState(
