@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { autosave, loadSave, restoreTrained } from './autosave';
 import { readLink } from './state/link';
+import { reloadOnUpdate } from './sw-update';
 import { openingState } from './state/opening';
 import { unpackWeights } from './state/weights-code';
 import { createLabStore } from './state/store';
@@ -28,16 +29,8 @@ if (link.weights) {
 }
 autosave(store);
 
-// A new version's service worker takes over at once (autoUpdate, clientsClaim): reload, so the
-// page's scripts and lazy chunks match what the cache now holds. The first install also changes
-// the controller, from none: no reload then. The work is autosaved, so a reload loses nothing
-// but a training run in progress.
-if ('serviceWorker' in navigator) {
-  const hadController = navigator.serviceWorker.controller !== null;
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (hadController) window.location.reload();
-  });
-}
+if ('serviceWorker' in navigator)
+  reloadOnUpdate(navigator.serviceWorker, () => window.location.reload());
 
 // The UI benchmark's build (vite build --mode bench) gets a handle to load its own model and
 // sequence; production builds drop this branch.
