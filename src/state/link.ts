@@ -11,7 +11,7 @@ import { CELL_KINDS, FORCEABLE, type CellKind, type GateName, type GateOverride 
 import { MAX_EVENTS, SCENARIOS, parseSequenceJson, type ScanEvent } from '../data';
 import { scoped } from './force-scope';
 import { LESSON_LENGTH, QUIZ_LENGTH } from './slices/lesson';
-import { CONTROL_IDS, LECTURE_HIDDEN, LECTURE_HIDDEN_CONTROLS, PANEL_IDS } from './slices/view';
+import { CONTROL_IDS, LECTURE_HIDDEN_CONTROLS, PANEL_IDS } from './slices/view';
 import type { ForceScope, LabState } from './lab-state';
 
 /** The link format's version; a link of another version opens the defaults. */
@@ -186,11 +186,14 @@ export function readLink(fragment: string): ReadLink {
   state.customGates = custom ?? [];
 
   // lecture mode, with the panels and the controls it hides ('-': none)
+  // (a link outside lecture mode leaves the picks as this browser has them)
   const hidden = read('l', 'lecture mode', (x) => idsOf(x, PANEL_IDS));
   state.lecture = hidden !== null;
-  state.hiddenPanels = hidden ?? LECTURE_HIDDEN;
-  const controls = read('h', 'the hidden controls', (x) => idsOf(x, CONTROL_IDS));
-  state.hiddenControls = (hidden && controls) ?? LECTURE_HIDDEN_CONTROLS;
+  if (hidden) {
+    state.hiddenPanels = hidden;
+    const controls = read('h', 'the hidden controls', (x) => idsOf(x, CONTROL_IDS));
+    state.hiddenControls = controls ?? LECTURE_HIDDEN_CONTROLS;
+  }
 
   // the open lesson's step, and the knowledge check's answers ('-': not answered)
   const lesson = read('n', 'the lesson step', (x) => {

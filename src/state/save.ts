@@ -9,6 +9,7 @@ import { CELL_KINDS, modelFromFile, modelToFile, type CellKind, type Model } fro
 import { parseSequenceJson, type ScanEvent } from '../data';
 import type { LabState } from './lab-state';
 import { linkOf, readLink } from './link';
+import { CONTROL_IDS, PANEL_IDS } from './slices/view';
 import { checkTrainSettings } from './train-settings';
 
 /** The local-storage key, and where an unreadable save is kept so it is never silently lost. */
@@ -32,10 +33,16 @@ const Save = v.object({
   link: v.string(),
   original: v.optional(v.unknown()),
   aside: v.optional(v.unknown()),
+  picks: v.optional(v.unknown()),
   speed: v.optional(v.unknown()),
   animate: v.optional(v.unknown()),
   trainSettings: v.optional(v.unknown()),
   trained: v.optional(v.record(v.string(), v.unknown())),
+});
+
+const Picks = v.object({
+  panels: v.pipe(v.array(v.picklist(PANEL_IDS)), v.transform((ids) => PANEL_IDS.filter((id) => ids.includes(id)))), // prettier-ignore
+  controls: v.pipe(v.array(v.picklist(CONTROL_IDS)), v.transform((ids) => CONTROL_IDS.filter((id) => ids.includes(id)))), // prettier-ignore
 });
 
 /** The save document for a state. `trained`: the kinds whose shown model was trained in the lab. */
@@ -46,6 +53,8 @@ export function saveOf(s: LabState, trained: readonly CellKind[]): string {
     link: linkOf(s),
     original: s.original,
     aside: s.aside ?? undefined,
+    // what lecture mode shows; the link carries it only while lecture mode is on
+    picks: { panels: s.hiddenPanels, controls: s.hiddenControls },
     speed: s.speed,
     animate: s.animate,
     trainSettings: s.trainSettings,
@@ -99,6 +108,13 @@ export function readSave(text: string | null): Restored {
     const [events, original] = [eventsOf(aside?.events), eventsOf(aside?.original)];
     if (events && original) out.aside = { events, original };
     else bad.push('the sequence set aside');
+  }
+  if (save.picks !== undefined) {
+    const picks = v.safeParse(Picks, save.picks);
+    if (picks.success) {
+      out.hiddenPanels = picks.output.panels;
+      out.hiddenControls = picks.output.controls;
+    } else bad.push('the panels and controls lecture mode shows');
   }
   if (typeof save.speed === 'number' && save.speed > 0 && save.speed <= 60) out.speed = save.speed;
   if (typeof save.animate === 'boolean') out.animate = save.animate;

@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng, initModel } from '../../src/core';
+import { linkOf, readLink } from '../../src/state/link';
+import { openingState } from '../../src/state/opening';
 import { readSave, saveOf, SAVE_VERSION } from '../../src/state/save';
 import { createLabStore } from '../../src/state/store';
 import { MODELS as models } from '../shipped';
@@ -53,6 +55,24 @@ describe('autosave', () => {
     const reopened = createLabStore({ ...state });
     reopened.getState().setModels({ ...models, ...models2 });
     expect(Array.from(reopened.getState().risks!)).toEqual(Array.from(before.risks!));
+  });
+
+  it('keeps lecture mode’s picks with lecture mode off, which the link then leaves alone', () => {
+    const store = createLabStore({ models });
+    store.getState().setPanelHidden('heatmaps', false);
+    store.getState().setControlHidden('model', true);
+    const { hiddenPanels, hiddenControls } = store.getState();
+    const { state, notice } = readSave(saveOf(store.getState(), []));
+    expect(notice).toBeNull();
+    expect([state.hiddenPanels, state.hiddenControls]).toEqual([hiddenPanels, hiddenControls]);
+    // a reload's own link, outside lecture mode, names no picks
+    const reopened = openingState(state, readLink(linkOf(store.getState())).state);
+    expect([reopened.hiddenPanels, reopened.hiddenControls]).toEqual([hiddenPanels, hiddenControls]); // prettier-ignore
+    const broken = JSON.parse(saveOf(store.getState(), []));
+    broken.picks.controls = ['model', 'the projector'];
+    const partly = readSave(JSON.stringify(broken));
+    expect(partly.state.hiddenControls).toBeUndefined();
+    expect(partly.notice).toMatch(/the panels and controls lecture mode shows/);
   });
 
   it('resets a save of another version or shape, saying so', () => {
