@@ -1,7 +1,13 @@
-/** Export in Chromium: a panel as SVG and PNG files, and the weights as PyTorch-layout JSON. */
+/**
+ * Export in Chromium: a panel as SVG and PNG files, and the weights as PyTorch-layout JSON; and
+ * such weights imported back.
+ */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { openLabForEachTest } from './lab-page';
+import { createRng, initModel, jamRisk, runForward } from '../../src/core';
+import { CANONICAL, encodeSequence, scenario } from '../../src/data';
+import { torchWeights } from '../../src/ui/export/torch-weights';
+import { openLabForEachTest, status } from './lab-page';
 
 openLabForEachTest();
 
@@ -65,6 +71,35 @@ test('the weights download as PyTorch-layout JSON', async ({ page }) => {
   expect(w['readout.weight']).toEqual([expect.any(Array)]);
   expect(w['readout.weight'][0]).toHaveLength(H);
   expect(w['readout.bias']).toHaveLength(1);
+});
+
+test('weights trained elsewhere import into the lab, which runs them as the core does', async ({
+  page,
+}) => {
+  // a GRU of another hidden size, as torch's state_dict() and a Linear(H, 1) would write it
+  const model = initModel('gru', 6, 5, createRng(21));
+  const events = scenario(CANONICAL).events;
+  const risks = jamRisk(model.readout, runForward(model.cell, encodeSequence(events)).hs);
+  const picker = page.getByLabel('Import weights (PyTorch JSON)');
+  await picker.setInputFiles({
+    name: 'torch-gru.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(torchWeights(model))),
+  });
+  await expect(page.getByRole('alert')).toHaveText('Loaded the GRU weights of torch-gru.json (H = 5).'); // prettier-ignore
+  await expect(page.getByRole('radio', { name: 'GRU', exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Go to end' }).click();
+  await expect(status(page)).toHaveText(`Jam risk ${Math.round(risks[risks.length - 1] * 100)}%`);
+  // a refused file says why and changes nothing
+  await picker.setInputFiles({
+    name: 'two-layers.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...torchWeights(model), weight_ih_l1: [[0]] })),
+  });
+  await expect(page.getByRole('alert')).toContainText('Could not import the weights in two-layers.json: it has keys a single-layer cell lacks: weight_ih_l1'); // prettier-ignore
+  await expect(status(page)).toHaveText(`Jam risk ${Math.round(risks[risks.length - 1] * 100)}%`);
+  await page.getByRole('button', { name: 'Restore the shipped GRU' }).click();
+  await expect(status(page)).not.toHaveText(`Jam risk ${Math.round(risks[risks.length - 1] * 100)}%`); // prettier-ignore
 });
 
 test('every panel’s SVG is well-formed and carries its parts', async ({ page }) => {

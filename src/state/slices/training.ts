@@ -8,6 +8,7 @@ import { CELL_KINDS, modelFromFile, type CellKind, type Model } from '../../core
 import type { RunHandle, TrainerHost } from '../../sim/train-host';
 import type { CurvePoint, TrainSettings, WorkerMessage } from '../../sim/train-protocol';
 import { checkTrainSettings, DEFAULT_TRAIN_SETTINGS, TRAIN_SEED } from '../train-settings';
+import { readTorchWeights } from '../torch-import';
 import type { Get, Set } from './commit';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'stopped' | 'diverged' | 'failed';
@@ -44,6 +45,13 @@ export interface TrainingSlice {
   loadTrainedModel(kind: CellKind): void;
   /** puts back the model a trained one replaced (the shipped one) */
   restoreModel(kind: CellKind): void;
+  /**
+   * shows the model a PyTorch-layout weights file holds (see torch-import.ts) in place of the
+   * lab's of that kind; a bad file changes nothing but the notice
+   */
+  importWeights(text: string, fileName: string): void;
+  /** says why a weights file was refused before it was read (too big); changes nothing else */
+  refuseWeights(fileName: string, reason: string): void;
 }
 
 const IDLE: RunView = { status: 'idle', step: 0, updates: 0, curve: [] };
@@ -57,6 +65,20 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
 
   const patch = (kind: CellKind, change: Partial<RunView>) =>
     set({ runs: { ...get().runs, [kind]: { ...get().runs[kind], ...change } } });
+
+  /** Shows `model` in place of the lab's of its kind, keeping the one it replaces; false if refused. */
+  const show = (model: Model): boolean => {
+    const kind = model.cell.kind;
+    const { models, replacedModels } = get();
+    const original = replacedModels[kind] ?? models[kind];
+    get().setModels({ [kind]: model });
+    if (get().models[kind] !== model) return false; // refused: the notice says why
+    set({ replacedModels: original ? { ...replacedModels, [kind]: original } : replacedModels });
+    get().setKind(kind);
+    // the equations' unit must exist in a model of another hidden size
+    set({ unit: Math.min(get().unit, model.cell.H - 1) });
+    return true;
+  };
 
   const receive = (kind: CellKind, m: WorkerMessage) => {
     const run = get().runs[kind];
@@ -108,17 +130,21 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
     },
     stopTraining,
     loadTrainedModel: (kind) => {
-      const { models, runs, replacedModels } = get();
-      const model = runs[kind].model;
-      if (!model) return;
-      const original = replacedModels[kind] ?? models[kind];
-      get().setModels({ [kind]: model });
-      if (get().models[kind] !== model) return; // refused: the notice says why
-      set({ replacedModels: original ? { ...replacedModels, [kind]: original } : replacedModels });
-      get().setKind(kind);
-      // the equations' unit must exist in a model of another hidden size
-      set({ unit: Math.min(get().unit, model.cell.H - 1) });
+      const model = get().runs[kind].model;
+      if (model) show(model);
     },
+    importWeights: (text, fileName) => {
+      let model: Model;
+      try {
+        model = readTorchWeights(text);
+      } catch (e) {
+        return get().refuseWeights(fileName, (e as Error).message);
+      }
+      if (show(model))
+        set({ notice: `Loaded the ${model.cell.kind.toUpperCase()} weights of ${fileName} (H = ${model.cell.H}).` }); // prettier-ignore
+    },
+    refuseWeights: (fileName, reason) =>
+      set({ notice: `Could not import the weights in ${fileName}: ${reason}.` }),
     restoreModel: (kind) => {
       const original = get().replacedModels[kind];
       if (!original) return;

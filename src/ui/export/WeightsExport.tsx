@@ -1,12 +1,14 @@
 /**
  * "Export weights (PyTorch JSON)": the model the lab shows, in PyTorch's state-dict layout plus its
- * readout, for torch.nn.RNN / LSTM / GRU and torch.nn.Linear (see the README).
+ * readout, for torch.nn.RNN / LSTM / GRU and torch.nn.Linear (see the README) — and beside it the
+ * import of such a file.
  */
 import type { LabStore } from '../../state/lab-state';
 import { useLab, useLabStore } from '../../state/use-lab';
 import { MODEL_NAMES } from '../names';
 import { saveBlob } from './save-blob';
 import { torchWeights } from './torch-weights';
+import { WeightsImport } from './WeightsImport';
 import './export.css';
 
 const selectKind = (s: LabStore) => s.kind;
@@ -28,8 +30,10 @@ export function WeightsExport() {
       <button type="button" onClick={save} disabled={!loaded}>
         Export weights (PyTorch JSON)
       </button>{' '}
+      <WeightsImport />{' '}
       <span className="caption">
-        The {MODEL_NAMES[kind]} the lab shows, for torch.nn.{kind.toUpperCase()} (input_size = 6).
+        Export: the {MODEL_NAMES[kind]} the lab shows, for torch.nn.{kind.toUpperCase()} (input_size
+        = 6). Import: such a file, trained anywhere, replaces the lab&apos;s model of its kind.
       </span>
     </p>
   );

@@ -1,0 +1,68 @@
+/**
+ * Weights trained in PyTorch, brought into the lab: the JSON "Export weights (PyTorch JSON)" writes
+ * — a torch.nn.RNN / LSTM / GRU `state_dict()` (weight_ih_l0, weight_hh_l0, bias_ih_l0,
+ * bias_hh_l0) plus `readout.weight` [1, H] and `readout.bias` [1] of a torch.nn.Linear(H, 1) —
+ * of whichever kind its shapes say (weight_hh_l0 is [G·H, H]: G = 1, 4, 3 blocks for the RNN,
+ * LSTM, GRU). Reading checks everything and throws an Error saying what is
+ * wrong; it is bounded (characters, hidden size) so the model also fits a link.
+ */
+import {
+  BLOCKS,
+  CELL_KINDS,
+  modelFromFile,
+  MODEL_FORMAT,
+  type CellKind,
+  type Model,
+} from '../core';
+import { D } from '../data';
+import { MAX_LINK_H } from './weights-code';
+
+/** Longest weights file read: an H = 64 LSTM written by json.dump with full float64 digits. */
+export const MAX_WEIGHTS_CHARS = 1_000_000;
+
+const CELL_KEYS = ['weight_ih_l0', 'weight_hh_l0', 'bias_ih_l0', 'bias_hh_l0'] as const;
+const READOUT_KEYS = ['readout.weight', 'readout.bias'] as const;
+
+/** The kind whose block count G makes weight_hh_l0 [G·H, H], or null. */
+function kindOf(whh: unknown): CellKind | null {
+  if (!Array.isArray(whh) || !Array.isArray(whh[0]) || whh[0].length === 0) return null;
+  const G = whh.length / whh[0].length;
+  return CELL_KINDS.find((k) => BLOCKS[k].length === G) ?? null;
+}
+
+/** A model from the text of a PyTorch-layout weights file; throws an Error naming the problem. */
+export function readTorchWeights(text: string): Model {
+  if (text.length > MAX_WEIGHTS_CHARS)
+    throw new Error(`it is over ${MAX_WEIGHTS_CHARS.toLocaleString('en')} characters`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error('it is not JSON');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new Error('it is not a JSON object of named tensors');
+  const sd = data as Record<string, unknown>;
+  const missing = [...CELL_KEYS, ...READOUT_KEYS].filter((k) => !(k in sd));
+  if (missing.length) throw new Error(`it lacks ${missing.join(', ')}`);
+  const extra = Object.keys(sd).filter(
+    (k) => !(CELL_KEYS as readonly string[]).includes(k) && !(READOUT_KEYS as readonly string[]).includes(k), // prettier-ignore
+  );
+  if (extra.length) throw new Error(`it has keys a single-layer cell lacks: ${extra.slice(0, 3).join(', ')}`); // prettier-ignore
+  const kind = kindOf(sd.weight_hh_l0);
+  if (!kind)
+    throw new Error(
+      'weight_hh_l0 is not [H, H], [4·H, H] or [3·H, H] (a vanilla RNN, LSTM or GRU)',
+    );
+  const { model } = modelFromFile({
+    format: MODEL_FORMAT,
+    version: 1,
+    kind,
+    stateDict: Object.fromEntries(CELL_KEYS.map((k) => [k, sd[k]])),
+    readout: { weight: sd['readout.weight'], bias: sd['readout.bias'] },
+  });
+  const { D: d, H } = model.cell;
+  if (d !== D) throw new Error(`its input size is ${d}; the lab's readings have ${D} features`);
+  if (H > MAX_LINK_H) throw new Error(`its hidden size is ${H}; the lab takes up to ${MAX_LINK_H}`);
+  return model;
+}
