@@ -31,6 +31,8 @@ export function useLinkSync(): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = fields(store.getState());
     let generation = 0;
+    // the fragment as this page last left it; any other was put there from outside
+    let written = window.location.hash;
     const write = async () => {
       const mine = ++generation;
       const s = store.getState();
@@ -38,8 +40,11 @@ export function useLinkSync(): void {
       const trained = model && s.replacedModels[s.kind] ? await packedOf(model) : undefined;
       // a later change has written (or will write) a newer link
       if (mine !== generation) return;
+      // a link opened from outside, whose hashchange (still queued) reloads the page onto it
+      if (window.location.hash !== written) return;
       const fragment = `#${linkOf(s, trained)}`;
       if (window.location.hash !== fragment) window.history.replaceState(null, '', fragment);
+      written = window.location.hash;
     };
     const unsubscribe = store.subscribe((s) => {
       const now = fields(s);
@@ -48,8 +53,14 @@ export function useLinkSync(): void {
       clearTimeout(timer);
       timer = setTimeout(() => void write(), SETTLE_MS);
     });
-    // replaceState never fires hashchange: this is a link the learner opened
-    const reopen = () => window.location.reload();
+    // replaceState never fires hashchange: this is a link the learner opened. Nothing may write
+    // the old view's link over it before the reload reads it (a write still pending would).
+    const reopen = () => {
+      generation++;
+      clearTimeout(timer);
+      unsubscribe();
+      window.location.reload();
+    };
     window.addEventListener('hashchange', reopen);
     return () => {
       unsubscribe();
