@@ -6,6 +6,7 @@
  */
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as core from '../../src/core';
 import { CANONICAL, encodeSequence, jams, scenario } from '../../src/data';
@@ -98,6 +99,29 @@ describe('GradientFlow', () => {
       printed(String(said.h!.target), want.dh[WOBBLE]);
       if (want.dc) printed(String(said.c!.target), want.dc[WOBBLE]);
     }
+  });
+
+  it('puts each chart on its own scale on request, from its own norms', async () => {
+    const user = userEvent.setup();
+    renderWithLab(<GradientFlow />);
+    const ticks = (name: RegExp) =>
+      Array.from(chart(name).querySelectorAll('.flow-axes g text'), (t) => t.textContent);
+    const own = (kind: core.CellKind) => {
+      const { dh, dc } = bptt(kind);
+      const flow = { kind, dh, dc } as unknown as Flow;
+      return flowScales(300, T, normDomain([flow])).yTicks.map((v) => powerOfTen(Math.round(Math.log10(v)))); // prettier-ignore
+    };
+    expect(ticks(LSTM)).toEqual(ticks(RNN)); // one scale for all three
+    expect(screen.getByText(/One log scale for all three\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Each chart on its own scale' }));
+    for (const [name, kind] of [
+      [LSTM, 'lstm'],
+      [RNN, 'rnn'],
+      [GRU, 'gru'],
+    ] as const)
+      expect(ticks(name), kind).toEqual(own(kind));
+    expect(ticks(LSTM)).not.toEqual(ticks(RNN));
+    expect(screen.getByText(/Each chart has its own log scale\./)).toBeInTheDocument();
   });
 
   it('moves the readout with the step', () => {

@@ -1,6 +1,6 @@
 /**
  * One model's gradient chart: ‖∂L/∂h_t‖ (solid) and, for the LSTM, ‖∂L/∂c_t‖ (dashed) against the
- * step, on the panel's shared log scale; zeros sit on the floor, ringed. Redrawn only when its flow
+ * step, on the panel's shared log scale (or its own); zeros sit on the floor, ringed. Redrawn only when its flow
  * or width changes — the cursor and readout follow the step on their own.
  */
 import { line } from 'd3-shape';

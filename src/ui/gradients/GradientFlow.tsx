@@ -3,7 +3,7 @@
  * ‖∂L/∂c_t‖ for the LSTM) from the core's BPTT — for the lab's model, with its forced gates, and
  * beside it the other two as learned, on one log scale: the vanishing gradient made visible.
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { GateOverride } from '../../core';
 import {
   flowsOf,
@@ -70,7 +70,14 @@ export function GradientFlow() {
   const results = useMemo(() => [...current, ...others], [current, others]);
   const flows = useMemo(() => results.filter(isFlow), [results]);
   const errors = results.filter((r): r is GradientFlowError => !isFlow(r));
-  const domain = useMemo(() => normDomain(flows), [flows]);
+  const shared = useMemo(() => normDomain(flows), [flows]);
+  // one scale compares sizes across models; each its own shows the LSTM's and GRU's slopes, which
+  // the RNN's fall of tens of decades flattens on the shared one
+  const [own, setOwn] = useState(false);
+  const domains = useMemo(
+    () => new Map(flows.map((f) => [f.kind, own ? normDomain([f]) : shared])),
+    [flows, own, shared],
+  );
   const wobble = firstWobble(events);
   const target = wobble ?? 0;
   return (
@@ -91,9 +98,17 @@ export function GradientFlow() {
           <p className="flow-lesson">{teachingSentence(flows, wobble)}</p>
           <p className="flow-note">
             L is the final step’s cross-entropy against the true label (jam = {flows[0].y}), so a
-            line sits higher the more wrong that prediction is: compare the slopes. One log scale
-            for all three.
+            line sits higher the more wrong that prediction is: compare the slopes.{' '}
+            {own ? 'Each chart has its own log scale.' : 'One log scale for all three.'}
           </p>
+          <label className="flow-own-scale">
+            <input
+              type="checkbox"
+              checked={own}
+              onChange={(e) => setOwn(e.currentTarget.checked)}
+            />
+            Each chart on its own scale
+          </label>
           {overrides.length > 0 && <p className="flow-note">{overridesNote(kind)}</p>}
           <Legend />
           <div className="flow-grid">
@@ -101,7 +116,7 @@ export function GradientFlow() {
               <FlowChart
                 key={f.kind}
                 flow={f}
-                domain={domain}
+                domain={domains.get(f.kind)!}
                 current={f.kind === kind}
                 target={target}
                 targetName={targetName(wobble)}
