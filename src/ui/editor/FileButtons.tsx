@@ -9,9 +9,7 @@ import type { LabStore } from '../../state/lab-state';
 import { isImportNotice } from '../../state/sequence-file';
 import { useLab, useLabStore } from '../../state/use-lab';
 import { saveBlob } from '../export/save-blob';
-
-/** UTF-8 spends at most 4 bytes on a character, so a file over this cannot be within the limit. */
-const MAX_FILE_BYTES = 4 * MAX_FILE_CHARS;
+import { readPickedFile } from '../read-picked-file';
 
 const selectImportNotice = (s: LabStore) => (isImportNotice(s.notice) ? s.notice : null);
 
@@ -20,20 +18,8 @@ export function FileButtons() {
   const refused = useLab(selectImportNotice);
   const { importSequence, rejectImport } = store.getState();
 
-  const pick = (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.currentTarget.files?.[0];
-    // cleared so that choosing the same file again (after fixing it) fires again
-    e.currentTarget.value = '';
-    if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      const why = `the file is ${file.size} bytes; the limit is ${MAX_FILE_CHARS} characters`;
-      return rejectImport(file.name, why);
-    }
-    file.text().then(
-      (text) => importSequence(text, file.name),
-      (err: Error) => rejectImport(file.name, `it could not be read (${err.message})`),
-    );
-  };
+  const pick = (e: ChangeEvent<HTMLInputElement>) =>
+    readPickedFile(e, MAX_FILE_CHARS, importSequence, rejectImport);
   const save = (format: 'json' | 'csv') => {
     const { events, scenarioId } = store.getState();
     const name = `gate-lab-${scenarioId}.${format}`;
