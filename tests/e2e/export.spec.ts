@@ -86,7 +86,8 @@ test('weights trained elsewhere import into the lab, which runs them as the core
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(torchWeights(model))),
   });
-  await expect(page.getByRole('alert')).toHaveText('Loaded the GRU weights of torch-gru.json (H = 5).'); // prettier-ignore
+  await expect(page.getByRole('status').filter({ hasText: 'torch-gru.json' })).toHaveText('The lab now shows the GRU from torch-gru.json (H = 5).'); // prettier-ignore
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('radio', { name: 'GRU', exact: true })).toBeChecked();
   await page.getByRole('button', { name: 'Go to end' }).click();
   await expect(status(page)).toHaveText(`Jam risk ${Math.round(risks[risks.length - 1] * 100)}%`);
@@ -99,6 +100,7 @@ test('weights trained elsewhere import into the lab, which runs them as the core
   await expect(page.getByRole('alert')).toContainText('Could not import the weights in two-layers.json: it has keys a single-layer cell lacks: weight_ih_l1'); // prettier-ignore
   await expect(status(page)).toHaveText(`Jam risk ${Math.round(risks[risks.length - 1] * 100)}%`);
   await page.getByRole('button', { name: 'Restore the shipped GRU' }).click();
+  await expect(page.getByText('The lab now shows the GRU from')).toHaveCount(0);
   await expect(status(page)).not.toHaveText(`Jam risk ${Math.round(risks[risks.length - 1] * 100)}%`); // prettier-ignore
 });
 

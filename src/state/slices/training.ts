@@ -47,9 +47,9 @@ export interface TrainingSlice {
   restoreModel(kind: CellKind): void;
   /**
    * shows the model a PyTorch-layout weights file holds (see torch-import.ts) in place of the
-   * lab's of that kind; a bad file changes nothing but the notice
+   * lab's of that kind, and says whether it did; a bad file changes nothing but the notice
    */
-  importWeights(text: string, fileName: string): void;
+  importWeights(text: string, fileName: string): boolean;
   /** says why a weights file was refused before it was read (too big); changes nothing else */
   refuseWeights(fileName: string, reason: string): void;
 }
@@ -138,10 +138,10 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
       try {
         model = readTorchWeights(text);
       } catch (e) {
-        return get().refuseWeights(fileName, (e as Error).message);
+        get().refuseWeights(fileName, (e as Error).message);
+        return false;
       }
-      if (show(model))
-        set({ notice: `Loaded the ${model.cell.kind.toUpperCase()} weights of ${fileName} (H = ${model.cell.H}).` }); // prettier-ignore
+      return show(model);
     },
     refuseWeights: (fileName, reason) =>
       set({ notice: `Could not import the weights in ${fileName}: ${reason}.` }),
