@@ -8,6 +8,7 @@ import { unpackWeights } from './state/weights-code';
 import { createLabStore } from './state/store';
 import { createWorkerHost } from './sim/train-host';
 import { App } from './ui/App';
+import './ui/tokens.css';
 import './ui/app.css';
 
 // A shared link opens the view it names, over the work saved in this browser; what either gets

@@ -1,6 +1,7 @@
 /**
- * `npm run bench:ui [-- --quick] [-- --readme]`: the lab in headless Chromium with an H = 32 model
- * and a T = 200 sequence, every panel on screen. Records frame intervals while playing and
+ * `npm run bench:ui [-- --quick] [-- --readme] [-- --port N]`: the lab in headless Chromium with an
+ * H = 32 model and a T = 200 sequence, every panel on screen, then in an ordinary window and on a
+ * phone (390 × 844, touch, device pixel ratio 2). Records frame intervals while playing and
  * dragging, and input-to-paint latency for stepping and scrubbing; sizes the initial JavaScript
  * of the production build. Floors: p95 frame interval ≤ 17.5 ms while playing, step latency
  * p95 ≤ 50 ms, initial JS ≤ 160 kB gzip. A benchmark: it exits 0 whether or not floors are met.
@@ -23,14 +24,15 @@ import {
   table,
   type Row,
 } from './ui/report';
-import { inputNotes, runKind, type KindResult, type Viewport } from './ui/run-kind';
+import { inputNotes, PHONE, runKind, type KindResult, type Viewport } from './ui/run-kind';
 import { build, serve, type Server } from './ui/serve';
 import { jsSizes } from './ui/size';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const QUICK = args.has('--quick');
 const PAGE: Viewport = { width: 1400, height: 'page' };
-/** Every kind with the whole page on screen; the LSTM again with an ordinary window. */
+/** Every kind with the whole page on screen; the LSTM again in an ordinary window and on a phone. */
 const CONFIGS: readonly [CellKind, Viewport][] = QUICK
   ? [['lstm', PAGE]]
   : [
@@ -38,10 +40,14 @@ const CONFIGS: readonly [CellKind, Viewport][] = QUICK
       ['gru', PAGE],
       ['rnn', PAGE],
       ['lstm', { width: 1400, height: 1000 }],
+      ['lstm', PHONE],
     ];
-const BENCH_DIR = '.ci/out/bench-dist';
-const SIZE_DIR = '.ci/out/size-dist';
-const PORT = 4175;
+const portArg = argv.includes('--port') ? Number(argv[argv.indexOf('--port') + 1]) : null;
+const PORT = portArg ?? 4175;
+// another port gets its own build directories too, so two runs side by side do not clash
+const SUFFIX = portArg === null ? '' : `-${PORT}`;
+const BENCH_DIR = `.ci/out/bench-dist${SUFFIX}`;
+const SIZE_DIR = `.ci/out/size-dist${SUFFIX}`;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function measure(server: Server, frameMs: number, inputs: number) {
@@ -56,12 +62,17 @@ async function measure(server: Server, frameMs: number, inputs: number) {
       const settings = { url: server.url, events, frameMs, inputs };
       kinds.push(await runKind(browser, kind, viewport, settings));
     }
-    // the browser's own latency, in the largest and the smallest window measured
+    // the browser's own latency, in the largest and the smallest desktop window, and on the phone
     const byArea = kinds
       .map((k) => k.viewport)
+      .filter((v) => !v.phone)
       .sort((a, b) => a.width * a.height - b.width * b.height);
+    const phone = kinds.map((k) => k.viewport).filter((v) => v.phone);
     const windows = new Map(
-      [byArea[byArea.length - 1], byArea[0]].map((v) => [`${v.width}×${v.height}`, v]),
+      [byArea[byArea.length - 1], byArea[0], ...phone].map((v) => [
+        `${v.phone ? 'phone ' : ''}${v.width}×${v.height}`,
+        v,
+      ]),
     );
     const baseline: Row[] = [];
     for (const [size, viewport] of windows) {

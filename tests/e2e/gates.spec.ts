@@ -2,6 +2,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openLabForEachTest, status } from './lab-page';
 
+/** The "Force gates by hand" panel (its what-if also shows beside the diagram). */
+const forcePanel = (page: Page) => page.getByRole('region', { name: 'Force gates by hand' });
+
 const shown = async (page: Page) => Number((await status(page).textContent())!.match(/(\d+)%/)![1]);
 
 openLabForEachTest();
@@ -16,7 +19,7 @@ test('LSTM: forcing the forget gate to 0 forgets the wobble; Learned restores th
   await forget.getByRole('radio', { name: 'Force 0' }).check();
   await expect.poll(() => shown(page)).toBeLessThan(50);
   await expect(
-    page.getByText(/^Forcing the forget gate to 0 drops the final jam risk/),
+    forcePanel(page).getByText(/^Forcing the forget gate to 0 drops the final jam risk/),
   ).toBeVisible();
   await expect(page.locator('.risk-line .risk-path.learned')).toHaveCount(1);
   await page.screenshot({ path: '.ci/out/screenshots/lab-forget-forced.png', fullPage: true });
@@ -72,7 +75,9 @@ test('forcing over a range dragged across the strip: the band on the timeline, t
     .getByRole('radiogroup', { name: 'Forget gate' })
     .getByRole('radio', { name: 'Force 0' })
     .check();
-  await expect(page.getByText(/^Forcing the forget gate to 0 at steps 4–20 drops/)).toBeVisible();
+  await expect(
+    forcePanel(page).getByText(/^Forcing the forget gate to 0 at steps 4–20 drops/),
+  ).toBeVisible();
   await expect(page.locator('.timeline .forced-band')).toHaveCount(1);
   await page.getByRole('button', { name: 'Go to end' }).click();
   await expect.poll(() => shown(page)).toBeLessThan(50);

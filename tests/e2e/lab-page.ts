@@ -4,6 +4,25 @@ import { expect, test, type Page } from '@playwright/test';
 /** The pinned "Jam risk" status. */
 export const status = (page: Page) => page.getByRole('status', { name: 'Jam risk' });
 
+/**
+ * Scrolls down the page past every panel and back to the top, so that the panels below the first
+ * screen (each mounts when it comes near the viewport) are all there for the test.
+ */
+export async function showEveryPanel(page: Page): Promise<void> {
+  const placeholders = page.locator('[data-deferred]');
+  for (let left = await placeholders.count(); left > 0; left = await placeholders.count()) {
+    const id = await placeholders.first().getAttribute('data-deferred');
+    // scrolled to by the page itself: it may have mounted on its own in the meantime
+    await page.evaluate(
+      (id) =>
+        document.querySelector(`[data-deferred="${id}"]`)?.scrollIntoView({ block: 'center' }),
+      id,
+    );
+    await expect(page.locator(`[data-deferred="${id}"]`)).toHaveCount(0);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** Registers the hooks: each test starts on a loaded lab and ends with no console error. */
 export function openLabForEachTest(): void {
   let errors: string[] = [];
@@ -13,6 +32,7 @@ export function openLabForEachTest(): void {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('/');
     await expect(status(page)).toHaveText(/Jam risk \d+%/);
+    await showEveryPanel(page);
   });
   test.afterEach(() => expect(errors).toEqual([]));
 }

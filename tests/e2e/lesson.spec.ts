@@ -41,10 +41,7 @@ test('the lesson and the knowledge check complete end to end', async ({ page }) 
       ).toBeChecked();
       const quoted = before.match(/\(as learned\) to (\d+%)/)![1];
       await expect(status(page)).toHaveText(`Jam risk ${quoted}`);
-      await expect(page.locator('section.gate-controls')).toHaveAttribute(
-        'data-lesson-highlight',
-        '',
-      );
+      await expect(page.locator('[data-lesson-target] h2')).toHaveText('Force gates by hand');
     }
     await lesson.getByRole('button', { name: /^Next/ }).click();
   }

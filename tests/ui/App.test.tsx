@@ -34,8 +34,9 @@ describe('App', () => {
     vi.stubGlobal('fetch', servePublic());
     const store = createLabStore();
     render(<App store={store} />);
-    const main = screen.getByRole('main');
-    expect(within(main).getByRole('heading', { level: 1, name: 'Gate Lab' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    const bar = screen.getByRole('banner');
+    expect(within(bar).getByRole('heading', { level: 1, name: 'Gate Lab' })).toBeInTheDocument();
     const status = await screen.findByRole('status', { name: 'Jam risk' });
     await vi.waitFor(() => expect(status).toHaveTextContent(/Jam risk \d+%/));
     expect(screen.getByRole('radio', { name: 'LSTM' })).toBeChecked();

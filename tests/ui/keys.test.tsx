@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NEW_READING } from '../../src/ui/editor/reading';
 import { SHORTCUTS } from '../../src/ui/keys/shortcuts';
+import { Dock } from '../../src/ui/stage/Dock';
 import { TopBar } from '../../src/ui/TopBar';
 import { HelpOverlay } from '../../src/ui/keys/HelpOverlay';
 import { useShortcuts } from '../../src/ui/keys/use-shortcuts';
@@ -18,6 +19,7 @@ function Keyed() {
   return (
     <>
       <TopBar />
+      <Dock />
       <label>
         Note <input type="text" />
       </label>

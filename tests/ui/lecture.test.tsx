@@ -152,7 +152,9 @@ describe('lecture mode', () => {
     await user.click(screen.getByRole('button', { name: 'Start lesson' }));
     // step 1 points at the heatmaps
     expect(heading('heatmaps')).toBeInTheDocument();
-    expect(document.querySelector('section.heatmaps')).toHaveAttribute('data-lesson-highlight');
+    expect(document.querySelector('[data-lesson-target] section.panel')).toBe(
+      heading('heatmaps')!.closest('section'),
+    );
     await user.click(screen.getByRole('button', { name: 'End lesson' }));
     expect(heading('heatmaps')).toBeNull();
   });

@@ -40,6 +40,10 @@ async function start() {
   return { ...lab, user, lesson, next, back };
 }
 
+/** The heading of the panel the open step points at (the one carrying data-lesson-target). */
+const targetHeading = () =>
+  document.querySelector('[data-lesson-target]')?.querySelector('h2')?.textContent;
+
 const last = (id: ScenarioId) => scenario(id).events.length - 1;
 
 describe('the guided lesson', () => {
@@ -50,7 +54,7 @@ describe('the guided lesson', () => {
     expect(s.events[s.t].kind).toBe('wobble');
     expect(lesson).toHaveTextContent('Step 1 of 8');
     expect(lesson).toHaveTextContent('At step 3 the package wobbles');
-    expect(document.querySelector('section.heatmaps')).toHaveAttribute('data-lesson-highlight');
+    expect(targetHeading()).toBe('Heatmaps');
     expect(screen.getByRole('heading', { name: 'Lesson' })).toHaveFocus();
   });
 
@@ -62,8 +66,8 @@ describe('the guided lesson', () => {
     expect(lesson).toHaveTextContent(
       `gives a jam risk of ${endRisk('rnn', 'wobble-drift-jam')}; on the same readings without the wobble it gives ${endRisk('rnn', 'drift-no-wobble')}`,
     );
-    expect(document.querySelector('section.timeline')).toHaveAttribute('data-lesson-highlight');
-    expect(document.querySelector('section.heatmaps')).not.toHaveAttribute('data-lesson-highlight');
+    expect(targetHeading()).toBe('Conveyor timeline');
+    expect(document.querySelectorAll('[data-lesson-target]')).toHaveLength(1);
     store.getState().seek(10);
     await back();
     expect(lesson).toHaveTextContent('Step 1 of 8');
@@ -188,7 +192,7 @@ describe('the guided lesson', () => {
     const { user, lesson } = await start();
     await user.click(within(lesson).getByRole('button', { name: 'End lesson' }));
     expect(screen.queryByRole('region', { name: 'Lesson' })).toBeNull();
-    expect(document.querySelector('[data-lesson-highlight]')).toBeNull();
+    expect(document.querySelector('[data-lesson-target]')).toBeNull();
   });
 
   it('gives an edited sequence back when the lesson ends', async () => {

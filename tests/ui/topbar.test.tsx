@@ -1,21 +1,35 @@
 // @vitest-environment jsdom
-/** The top bar: the pinned controls by role and name, and the numbers they show from the core. */
+/**
+ * The slim bar, the prediction beside the cell and the transport dock under it: the pinned
+ * controls by role and name, and the numbers they show from the core.
+ */
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/data';
 import { fmtPercent } from '../../src/ui/format';
+import { Dock } from '../../src/ui/stage/Dock';
+import { Prediction } from '../../src/ui/stage/Prediction';
 import { TopBar } from '../../src/ui/TopBar';
 import { renderWithLab } from './helpers';
 
 afterEach(cleanup);
 
+/** What the bar, the prediction and the dock hold between them. */
+const Controls = () => (
+  <>
+    <TopBar />
+    <Prediction />
+    <Dock />
+  </>
+);
+
 const risk = () => screen.getByRole('status', { name: 'Jam risk' });
 
 describe('TopBar', () => {
   it('offers the three models as the radio group "Model", LSTM chosen', async () => {
-    const { store } = renderWithLab(<TopBar />);
+    const { store } = renderWithLab(<Controls />);
     const group = screen.getByRole('radiogroup', { name: 'Model' });
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((r) => r.getAttribute('value'))).toEqual(['rnn', 'lstm', 'gru']);
@@ -26,7 +40,7 @@ describe('TopBar', () => {
   });
 
   it('shows the jam risk the core computes at the current step, as a percentage', () => {
-    const { store } = renderWithLab(<TopBar />);
+    const { store } = renderWithLab(<Controls />);
     expect(risk()).toHaveTextContent(`Jam risk ${fmtPercent(store.getState().risks![0])}`);
     act(() => store.getState().goToEnd());
     const { risks, t } = store.getState();
@@ -35,7 +49,7 @@ describe('TopBar', () => {
   });
 
   it('steps with the transport buttons and names Play "Pause" while playing', async () => {
-    const { store } = renderWithLab(<TopBar />);
+    const { store } = renderWithLab(<Controls />);
     const user = userEvent.setup();
     expect(screen.getByRole('button', { name: 'Go to start' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Step forward' }));
@@ -55,7 +69,7 @@ describe('TopBar', () => {
   });
 
   it('moves through time with the "Time step" slider, whose value is t', () => {
-    const { store } = renderWithLab(<TopBar />);
+    const { store } = renderWithLab(<Controls />);
     const slider = screen.getByRole('slider', { name: 'Time step' });
     expect(slider).toHaveAttribute('max', String(store.getState().events.length - 1));
     // jsdom does not move a range input with arrow keys; Chromium does (see the e2e test)
@@ -74,7 +88,7 @@ describe('TopBar', () => {
   });
 
   it('sets the playback speed', async () => {
-    const { store } = renderWithLab(<TopBar />);
+    const { store } = renderWithLab(<Controls />);
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '16');
     expect(store.getState().speed).toBe(16);
   });

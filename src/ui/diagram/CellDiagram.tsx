@@ -1,16 +1,19 @@
 /**
  * The cell diagram: the chosen cell at step t drawn like the textbook picture, every vector a
  * stack of per-unit valves with the core's values. Moving between steps animates the flow in
- * sub-steps (inputs → gates → memory update → output).
+ * sub-steps (inputs → gates → memory update → output). Each gate a reader may force is a button
+ * over its symbol that opens the gate's dialog beside it.
  */
-import { useState, type KeyboardEvent } from 'react';
-import type { CellKind } from '../../core';
+import { useId, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { FORCEABLE, type CellKind } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
 import { ExportControl } from '../export/ExportControl';
+import { GateDialog } from '../gates/GateDialog';
 import { MODEL_NAMES } from '../names';
 import { useWidth } from '../use-width';
 import { GRU_LAYOUT } from './gru-layout';
+import { GateButtons } from './GateButtons';
 import { drawing, type Drawing } from './lecture-names';
 import { LSTM_LAYOUT } from './lstm-layout';
 import { VIEW, type Layout, type VectorNode } from './nodes';
@@ -21,6 +24,7 @@ import { Stack } from './Stack';
 import { ValveCanvas } from './ValveCanvas';
 import { stackTop } from './valves';
 import { StageBar } from './StageBar';
+import { useGateDialog } from './use-gate-dialog';
 import { DONE, useSubsteps } from './use-substeps';
 import './diagram.css';
 
@@ -39,9 +43,9 @@ const drawings = (lecture: boolean): Readonly<Record<CellKind, Drawing>> => ({
 const DRAWINGS = { plain: drawings(false), lecture: drawings(true) };
 
 const CAPTIONS: Readonly<Record<CellKind, string>> = {
-  lstm: 'The forget gate decides what the cell state keeps, the input gate what it writes, the output gate what it exposes: the cell state along the top is the long-term memory path, the hidden state the exposed working representation.',
-  gru: 'One state: the update gate decides how much of the old state to keep and how much of the candidate to write; the reset gate decides how much of the past the candidate may use.',
-  rnn: 'No gates: the whole hidden state is rewritten through one tanh at every step, so an early event must survive every overwrite.',
+  lstm: 'The gates decide what the cell state (the long-term path along the top) keeps, writes and exposes as the hidden state.',
+  gru: 'One state: the update gate keeps old state or writes the candidate; the reset gate decides how much past the candidate uses.',
+  rnn: 'No gates: one tanh rewrites the whole hidden state at every step, so an early event must survive every overwrite.',
 };
 
 const selectTrace = (s: LabStore) => s.trace;
@@ -62,6 +66,8 @@ export function CellDiagram() {
   const { stage } = substeps;
   const [probe, setProbe] = useState<{ id: string; row: number } | null>(null);
   const [width, box] = useWidth(VIEW.width);
+  const dialogId = useId();
+  const dialog = useGateDialog(trace?.kind ?? 'rnn');
 
   if (!trace) return <p>Loading the model…</p>;
   const layout = LAYOUTS[trace.kind];
@@ -85,65 +91,88 @@ export function CellDiagram() {
       </h2>
       <p className="caption">{CAPTIONS[trace.kind]}</p>
       <StageBar {...substeps} />
-      <div ref={box} className="diagram-figure">
-        <ValveCanvas
-          layout={layout}
-          trace={trace}
-          learned={learned}
-          t={t}
-          width={width}
-          rows={rows}
-        />
-        <svg viewBox={`0 ${rows.y} ${VIEW.width} ${rows.height}`} className="diagram-svg">
-          <defs>
-            <marker
-              id="arrow"
-              viewBox="0 0 8 8"
-              refX="7"
-              refY="4"
-              markerWidth="8"
-              markerHeight="8"
-              markerUnits="userSpaceOnUse"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0L8,4L0,8z" className="arrow-head" />
-            </marker>
-          </defs>
-          {drawn.wires.map((w, k) => (
-            <WirePath
-              key={k}
-              wire={w}
-              dim={w.stage > stage}
-              flowing={stage < DONE && w.stage === stage}
-            />
-          ))}
-          {layout.ops.map((op) => (
-            <Op key={op.id} op={op} dim={op.stage > stage} />
-          ))}
-          {layout.nodes.map((node) => {
-            const values = node.values(trace, t);
-            const was = learned && node.values(learned, t);
-            const row = probe?.id === node.id ? probe.row : node.scale === 'input' ? -1 : unit;
-            return (
-              <Stack
-                key={node.id}
-                x={node.x}
-                y={stackTop(node)}
-                values={values}
-                symbol={node.symbol}
-                name={drawn.names.get(node.id)!}
-                unit={row}
-                dim={node.stage > stage}
-                label={`${node.name}: ${describe(node, values, Math.max(row, 0), t, was)}`}
-                onProbe={(j) => {
-                  setProbe({ id: node.id, row: j });
-                  if (node.scale !== 'input') setUnit(j);
-                }}
-                onKey={onKey(node, values.length)}
+      {/* the frame the gate dialog is placed in (it stays out of the figure the export draws) */}
+      <div className="figure-frame">
+        <div
+          ref={box}
+          className="diagram-figure"
+          // its width over its height, so the stage can size it to the screen's height
+          style={{ '--fig-aspect': VIEW.width / rows.height } as CSSProperties}
+        >
+          <ValveCanvas
+            layout={layout}
+            trace={trace}
+            learned={learned}
+            t={t}
+            width={width}
+            rows={rows}
+          />
+          <svg viewBox={`0 ${rows.y} ${VIEW.width} ${rows.height}`} className="diagram-svg">
+            <defs>
+              <marker
+                id="arrow"
+                viewBox="0 0 8 8"
+                refX="7"
+                refY="4"
+                markerWidth="8"
+                markerHeight="8"
+                markerUnits="userSpaceOnUse"
+                orient="auto-start-reverse"
+              >
+                <path d="M0,0L8,4L0,8z" className="arrow-head" />
+              </marker>
+            </defs>
+            {drawn.wires.map((w, k) => (
+              <WirePath
+                key={k}
+                wire={w}
+                dim={w.stage > stage}
+                flowing={stage < DONE && w.stage === stage}
               />
-            );
-          })}
-        </svg>
+            ))}
+            {layout.ops.map((op) => (
+              <Op key={op.id} op={op} dim={op.stage > stage} />
+            ))}
+            {layout.nodes.map((node) => {
+              const values = node.values(trace, t);
+              const was = learned && node.values(learned, t);
+              const row = probe?.id === node.id ? probe.row : node.scale === 'input' ? -1 : unit;
+              return (
+                <Stack
+                  key={node.id}
+                  x={node.x}
+                  y={stackTop(node)}
+                  values={values}
+                  symbol={node.symbol}
+                  name={drawn.names.get(node.id)!}
+                  unit={row}
+                  dim={node.stage > stage}
+                  label={`${node.name}: ${describe(node, values, Math.max(row, 0), t, was)}`}
+                  onProbe={(j) => {
+                    setProbe({ id: node.id, row: j });
+                    if (node.scale !== 'input') setUnit(j);
+                  }}
+                  onKey={onKey(node, values.length)}
+                />
+              );
+            })}
+          </svg>
+          <GateButtons
+            layout={layout}
+            gates={FORCEABLE[trace.kind]}
+            rows={rows}
+            dialogId={dialogId}
+            dialog={dialog}
+          />
+        </div>
+        {dialog.open && (
+          <GateDialog
+            id={dialogId}
+            gate={dialog.open}
+            anchor={dialog.anchor}
+            onClose={dialog.close}
+          />
+        )}
       </div>
       <p className="probe" aria-live="polite">
         {probed

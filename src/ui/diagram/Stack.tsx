@@ -1,7 +1,8 @@
 /**
  * One vector of the diagram: its symbol, name and outline over the valves the canvas draws, the
  * chosen unit's ring and value, and a veil while the step's flow has not reached it. Focusable:
- * ↑/↓ choose the unit, and the diagram's readout says the value.
+ * ↑/↓ choose the unit, and the diagram's readout says the value. A mouse reads the unit it hovers,
+ * a finger the unit it presses (a touch has no hover).
  */
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import { fmtValue } from '../format';
@@ -39,6 +40,7 @@ export const Stack = memo(function Stack(p: StackProps) {
       role="img"
       aria-label={p.label}
       onPointerMove={(e) => p.onProbe(unitAt(e))}
+      onPointerDown={(e) => p.onProbe(unitAt(e))}
       onFocus={() => p.onProbe(Math.min(Math.max(p.unit, 0), n - 1))}
       onKeyDown={p.onKey}
     >

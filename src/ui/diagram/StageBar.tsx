@@ -25,8 +25,9 @@ export function StageBar({ stage, skip, hold }: Substeps) {
               className={k === stage ? 'current' : k < stage ? 'done' : 'ahead'}
               onClick={() => hold(k === STAGES.length - 1 ? DONE : k)}
               title={`Show this step up to “${name}”`}
+              aria-label={`${k + 1}. ${name}`}
             >
-              {k + 1}. {name}
+              {k + 1}.<span className="narrow-sr"> {name}</span>
             </button>
           </li>
         ))}
@@ -39,8 +40,11 @@ export function StageBar({ stage, skip, hold }: Substeps) {
         type="checkbox"
         checked={animate}
         onChange={(e) => setAnimate(e.currentTarget.checked)}
+        aria-label="Animate sub-steps"
       />
-      <label htmlFor={id}>Animate sub-steps</label>
+      <label htmlFor={id}>
+        Animate<span className="sr-only"> sub-steps</span>
+      </label>
     </div>
   );
 }

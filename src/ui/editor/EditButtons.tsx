@@ -1,14 +1,36 @@
-/** Insert before / after the reading at the cursor, delete it, undo, redo. */
+/**
+ * Insert before / after the reading at the cursor, delete it, undo, redo. The timeline's popover
+ * shows the first three under names of its own (`names`) and leaves the history to the editor.
+ */
 import { MAX_EVENTS } from '../../data';
 import type { LabStore } from '../../state/lab-state';
 import { useLab, useLabStore } from '../../state/use-lab';
+import { LabelText, type Label } from './label';
 import { NEW_READING } from './reading';
 
 const selectLength = (s: LabStore) => s.events.length;
 const selectCanUndo = (s: LabStore) => s.past.length > 0;
 const selectCanRedo = (s: LabStore) => s.future.length > 0;
 
-export function EditButtons() {
+export interface EditButtonNames {
+  before: Label;
+  after: Label;
+  delete: Label;
+}
+
+const PANEL_NAMES: EditButtonNames = {
+  before: ['Insert before'],
+  after: ['Insert after'],
+  delete: ['Delete reading'],
+};
+
+interface Props {
+  names?: EditButtonNames;
+  /** Undo and Redo too (default) */
+  history?: boolean;
+}
+
+export function EditButtons({ names = PANEL_NAMES, history = true }: Props) {
   const T = useLab(selectLength);
   const canUndo = useLab(selectCanUndo);
   const canRedo = useLab(selectCanRedo);
@@ -20,20 +42,24 @@ export function EditButtons() {
   return (
     <div className="edit-buttons">
       <button type="button" disabled={full} onClick={() => insertEvent(at(), NEW_READING)}>
-        Insert before
+        <LabelText label={names.before} />
       </button>
       <button type="button" disabled={full} onClick={() => insertEvent(at() + 1, NEW_READING)}>
-        Insert after
+        <LabelText label={names.after} />
       </button>
       <button type="button" disabled={T <= 1} onClick={() => deleteEvent(at())}>
-        Delete reading
+        <LabelText label={names.delete} />
       </button>
-      <button type="button" disabled={!canUndo} onClick={undo}>
-        Undo
-      </button>
-      <button type="button" disabled={!canRedo} onClick={redo}>
-        Redo
-      </button>
+      {history && (
+        <>
+          <button type="button" disabled={!canUndo} onClick={undo}>
+            Undo
+          </button>
+          <button type="button" disabled={!canRedo} onClick={redo}>
+            Redo
+          </button>
+        </>
+      )}
     </div>
   );
 }

@@ -1,14 +1,31 @@
-/** The reading at the cursor, editable in place: its "Kind" and its "Magnitude". */
+/**
+ * The reading at the cursor, editable in place: its "Kind" and its "Magnitude". The timeline's
+ * popover shows the same fields under names of its own (`names`).
+ */
 import { useId } from 'react';
 import { EVENT_INFO, EVENT_KINDS, type EventKind } from '../../data';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
+import { LabelText, type Label } from './label';
 
 const selectT = (s: LabStore) => s.t;
 const selectReading = (s: LabStore) => s.events[s.t];
 const selectChange = (s: LabStore) => s.changeEvent;
 
-export function ReadingFields() {
+export interface ReadingFieldNames {
+  kind: Label;
+  magnitude: Label;
+}
+
+const PANEL_NAMES: ReadingFieldNames = { kind: ['Kind'], magnitude: ['Magnitude'] };
+
+interface Props {
+  names?: ReadingFieldNames;
+  /** whether to say which step the reading is at (the popover says it in its own title) */
+  step?: boolean;
+}
+
+export function ReadingFields({ names = PANEL_NAMES, step = true }: Props) {
   const id = useId();
   const t = useLab(selectT);
   const reading = useLab(selectReading);
@@ -16,8 +33,10 @@ export function ReadingFields() {
   if (!reading) return null;
   return (
     <div className="reading-fields">
-      <span className="reading-at">Step {t}</span>
-      <label htmlFor={`${id}-kind`}>Kind</label>
+      {step && <span className="reading-at">Step {t}</span>}
+      <label htmlFor={`${id}-kind`}>
+        <LabelText label={names.kind} />
+      </label>
       <select
         id={`${id}-kind`}
         value={reading.kind}
@@ -29,7 +48,9 @@ export function ReadingFields() {
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-magnitude`}>Magnitude</label>
+      <label htmlFor={`${id}-magnitude`}>
+        <LabelText label={names.magnitude} />
+      </label>
       <input
         id={`${id}-magnitude`}
         type="range"

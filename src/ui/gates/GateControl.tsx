@@ -1,6 +1,7 @@
 /**
  * One gate's control: the radio group named by the gate ("Forget gate") with Learned / Force 0 /
- * Force 1 / Custom, and for Custom the "<Gate> value" slider.
+ * Force 1 / Custom, and for Custom the "<Gate> value" slider. The gate's dialog on the diagram
+ * shows the same control under its own names (`names`), so no name appears twice on the page.
  */
 import { useId } from 'react';
 import type { GateName } from '../../core';
@@ -16,16 +17,23 @@ const MODES: readonly [GateMode, string][] = [
   ['custom', 'Custom'],
 ];
 
-export function GateControl({ gate }: { gate: GateName }) {
+/** What the control's radio group and slider are called; by default after the gate. */
+export interface GateControlNames {
+  group: string;
+  value: string;
+}
+
+export function GateControl({ gate, names }: { gate: GateName; names?: GateControlNames }) {
   const id = useId();
   const mode = useLab((s) => selectGateMode(s, gate));
   const value = useLab((s) => selectGateValue(s, gate));
   const { setGateMode, setGateValue } = useLabStore().getState();
   const { name, role } = SERIES[gate];
+  const { group, value: valueName } = names ?? { group: name, value: `${name} value` };
   return (
     <div className={`gate-control ${mode === 'learned' ? '' : 'forced'}`}>
-      <fieldset role="radiogroup" aria-label={name} aria-describedby={`${id}-role`}>
-        <legend>{name}</legend>
+      <fieldset role="radiogroup" aria-label={group} aria-describedby={`${id}-role`}>
+        <legend>{group}</legend>
         {MODES.map(([m, label]) => (
           <label key={m}>
             <input
@@ -43,7 +51,7 @@ export function GateControl({ gate }: { gate: GateName }) {
       </p>
       {mode === 'custom' && value !== null && (
         <div className="gate-value">
-          <label htmlFor={`${id}-value`}>{name} value</label>
+          <label htmlFor={`${id}-value`}>{valueName}</label>
           <input
             id={`${id}-value`}
             type="range"

@@ -9,18 +9,10 @@ import { useLab } from '../../state/use-lab';
 import { GateControl } from './GateControl';
 import { StepScope } from './StepScope';
 import { UnitScope } from './UnitScope';
-import { whatIf } from './what-if';
+import { selectWhatIf } from './select-what-if';
 import './gates.css';
 
 const selectKind = (s: LabStore) => s.kind;
-const selectWhatIf = (s: LabStore) =>
-  s.baseline && s.risks
-    ? whatIf(
-        s.overrides,
-        s.baseline.risks[s.baseline.risks.length - 1],
-        s.risks[s.risks.length - 1],
-      )
-    : null;
 
 export function GateControls() {
   const kind = useLab(selectKind);

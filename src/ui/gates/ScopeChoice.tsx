@@ -2,8 +2,10 @@
 import { useId } from 'react';
 
 interface Props {
-  /** the group's name: "Units" or "Steps" */
-  name: string;
+  /** the group's legend, and the noun of its choices: "Units" or "Steps" */
+  name: 'Units' | 'Steps';
+  /** the group's accessible name when it must differ from the legend (in the gate dialog) */
+  label?: string;
   /** whether the scope is everything */
   all: boolean;
   onAll(): void;
@@ -11,11 +13,11 @@ interface Props {
   onChoose(): void;
 }
 
-export function ScopeChoice({ name, all, onAll, onChoose }: Props) {
+export function ScopeChoice({ name, label, all, onAll, onChoose }: Props) {
   const id = useId();
   const noun = name.toLowerCase();
   return (
-    <fieldset role="radiogroup" aria-label={name} className="scope-choice">
+    <fieldset role="radiogroup" aria-label={label ?? name} className="scope-choice">
       <legend>{name}</legend>
       <label>
         <input type="radio" name={id} checked={all} onChange={onAll} />

@@ -1,6 +1,7 @@
 /**
  * Which steps forced gates apply to: all of them, or a range typed in or dragged across a strip
- * of the readings laid out like the conveyor timeline.
+ * of the readings laid out like the conveyor timeline. The gate dialog shows it under names of its
+ * own (`names`) and without the strip, which wants the panel's width.
  */
 import type { LabStore } from '../../state/lab-state';
 import { useLab, useLabStore } from '../../state/use-lab';
@@ -11,7 +12,22 @@ const selectSteps = (s: LabStore) => s.forceScope.steps;
 const selectT = (s: LabStore) => s.events.length;
 const selectSetScope = (s: LabStore) => s.setForceScope;
 
-export function StepScope() {
+/** The accessible names of the scope's radio group and of its two step fields. */
+export interface StepScopeNames {
+  group: string;
+  from: string;
+  to: string;
+}
+
+const PANEL_NAMES: StepScopeNames = { group: 'Steps', from: 'From step', to: 'to step' };
+
+interface Props {
+  names?: StepScopeNames;
+  /** the strip of readings to drag across (default shown) */
+  strip?: boolean;
+}
+
+export function StepScope({ names = PANEL_NAMES, strip = true }: Props) {
   const steps = useLab(selectSteps);
   const T = useLab(selectT);
   // the current step is read on choosing, not subscribed to: this panel need not re-render per step
@@ -27,6 +43,7 @@ export function StepScope() {
       <div className="scope-part">
         <ScopeChoice
           name="Steps"
+          label={names.group}
           all={steps === null}
           onAll={() => setScope({ steps: null })}
           // from the current step to the end: "what if the gate shut from here on?"
@@ -35,7 +52,7 @@ export function StepScope() {
         {steps !== null && (
           <div className="step-range">
             <label>
-              From step{' '}
+              {names.from}{' '}
               <input
                 type="number"
                 min={0}
@@ -45,7 +62,7 @@ export function StepScope() {
               />
             </label>
             <label>
-              to step{' '}
+              {names.to}{' '}
               <input
                 type="number"
                 min={steps[0]}
@@ -58,7 +75,7 @@ export function StepScope() {
         )}
       </div>
       {/* a row of its own, as wide as the panel, so each step gets a column wide enough to hit */}
-      {steps !== null && (
+      {strip && steps !== null && (
         <StepStrip steps={steps} onChoose={(range) => setScope({ steps: range })} />
       )}
     </>

@@ -17,9 +17,10 @@ export function LectureToggle() {
         type="button"
         className="lecture-toggle"
         aria-pressed={lecture}
+        aria-label="Lecture mode"
         onClick={() => setLecture(!lecture)}
       >
-        Lecture mode
+        Lecture<span className="narrow-sr"> mode</span>
       </button>
       {lecture && <PanelsControl />}
     </div>

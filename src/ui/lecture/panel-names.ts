@@ -1,16 +1,10 @@
 /** What the lecture chooser calls each panel and control ("Show cell diagram"). */
 import type { ControlId, PanelId } from '../../state/lab-state';
+import { PANELS } from '../panels';
 
-export const PANEL_NAMES: Readonly<Record<PanelId, string>> = {
-  timeline: 'timeline',
-  gates: 'gate controls',
-  editor: 'sequence editor',
-  diagram: 'cell diagram',
-  equations: 'equations',
-  heatmaps: 'heatmaps',
-  gradients: 'gradient flow',
-  training: 'training',
-};
+export const PANEL_NAMES = Object.fromEntries(PANELS.map((p) => [p.id, p.name])) as Readonly<
+  Record<PanelId, string>
+>;
 
 export const CONTROL_NAMES: Readonly<Record<ControlId, string>> = {
   model: 'model choice',

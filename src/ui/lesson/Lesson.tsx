@@ -1,13 +1,13 @@
 /**
- * The guided lesson: a panel near the top of the page that walks through the steps (each puts the
- * lab into the state that shows its point and outlines the panel to look at), then the knowledge
- * check. Non-modal: the lab stays usable while it is open. Where it is lives in the store, so a
- * link or a reload reopens it at the same step.
+ * The guided lesson: a panel docked beside the lab (a bottom sheet on a phone) that walks through
+ * the steps (each puts the lab into the state that shows its point; the panel it points at is
+ * outlined and brought into view by its PanelSlot), then the knowledge check. Non-modal: the lab
+ * stays usable while it is open. Where it is lives in the store, so a link or a reload reopens it
+ * at the same step.
  */
 import { useCallback, useEffect, useRef } from 'react';
 import type { LabStore } from '../../state/lab-state';
 import { useLab, useLabStore } from '../../state/use-lab';
-import { useHighlight } from './highlight';
 import { goToStep } from './navigate';
 import { QuestionItem } from './QuestionItem';
 import { QUESTIONS } from './quiz';
@@ -29,7 +29,6 @@ export function Lesson() {
   const step = at < N ? LESSON_STEPS[at] : null;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
-  useHighlight(step?.panel ?? null);
   const say = useCallback((s: LabStore) => (step ? step.say(s) : ''), [step]);
   const text = useLab(say);
   const go = (k: number) => goToStep(store.getState(), k);

@@ -11,8 +11,15 @@ export function StartLesson() {
   const onClick = () =>
     open ? document.getElementById('lesson-heading')?.focus() : startLesson(store.getState());
   return (
-    <button type="button" className="start-lesson" onClick={onClick} aria-expanded={open}>
-      Start lesson
+    <button
+      type="button"
+      className="start-lesson"
+      onClick={onClick}
+      aria-expanded={open}
+      aria-label="Start lesson"
+    >
+      <span className="narrow-sr">Start </span>
+      <span className="narrow-cap">lesson</span>
     </button>
   );
 }

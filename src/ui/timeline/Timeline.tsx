@@ -1,22 +1,26 @@
 /**
  * The conveyor timeline: the scanner readings as a row of icons with the jam-risk line p_t under
- * them. Click a column to jump to it; drag to scrub. (The "Time step" slider does the same from
- * the keyboard.)
+ * them. Click or tap a column to jump to it and edit its reading in place; drag to scrub. (The
+ * "Time step" slider does the same from the keyboard.) On a phone a long sequence scrolls inside
+ * the timeline's box, a column wide enough to tap, and the cursor's column is kept in view.
  */
-import { useMemo, useRef, type PointerEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { SCENARIOS } from '../../data';
 import type { LabStore } from '../../state/lab-state';
-import { useLab } from '../../state/use-lab';
+import { useLab, useLabStore } from '../../state/use-lab';
 import { MagnitudeHandle } from '../editor/MagnitudeHandle';
 import { ExportControl } from '../export/ExportControl';
 import { useWidth } from '../use-width';
 import { Conveyor } from './Conveyor';
 import { Cursor } from './Cursor';
 import { ForcedBand } from './ForcedBand';
-import { HEIGHT, geometry, stepAt } from './geometry';
+import { HEIGHT, drawnWidth, geometry, stepAt, type Geometry } from './geometry';
+import { ReadingPopover } from './ReadingPopover';
 import { RiskLegend } from './RiskLegend';
 import { RiskLine } from './RiskLine';
+import { useScrub } from './use-scrub';
 import './timeline.css';
+import './touch.css';
 
 const selectEvents = (s: LabStore) => s.events;
 const selectRisks = (s: LabStore) => s.risks;
@@ -26,6 +30,13 @@ const selectOriginal = (s: LabStore) => s.originalRun?.risks ?? null;
 const selectStory = (s: LabStore) =>
   SCENARIOS.find((c) => c.id === s.scenarioId)?.story ?? 'A sequence of your own.';
 
+/** Scrolls `box` the least that brings step t's column into view (with a column to spare). */
+function reveal(box: HTMLElement, geo: Geometry, t: number) {
+  const [x0, x1] = [geo.x(t) - geo.col, geo.x(t + 1) + geo.col];
+  if (x0 < box.scrollLeft) box.scrollLeft = Math.max(0, x0);
+  else if (x1 > box.scrollLeft + box.clientWidth) box.scrollLeft = x1 - box.clientWidth;
+}
+
 export function Timeline() {
   const events = useLab(selectEvents);
   const risks = useLab(selectRisks);
@@ -33,47 +44,71 @@ export function Timeline() {
   const learned = useLab(selectLearned);
   const original = useLab(selectOriginal);
   const story = useLab(selectStory);
-  const [width, box] = useWidth();
-  const dragging = useRef(false);
+  const store = useLabStore();
+  const [width, measure] = useWidth();
+  const box = useRef<HTMLDivElement | null>(null);
+  const boxRef = useCallback(
+    (el: HTMLDivElement | null) => {
+      box.current = el;
+      measure(el);
+    },
+    [measure],
+  );
+  const [scroll, setScroll] = useState(0);
+  const [picked, setPicked] = useState(false);
+  const unpick = useCallback(() => setPicked(false), []);
   const T = events.length;
   // while comparing, columns span the longer of the two sequences so both lines align step by step
   const span = Math.max(T, original?.length ?? 0);
-  const geo = useMemo(() => geometry(span, width), [span, width]);
+  const drawn = drawnWidth(span, width);
+  const geo = useMemo(() => geometry(span, drawn), [span, drawn]);
 
   const seekTo = (e: PointerEvent<SVGSVGElement>) =>
     seek(stepAt(e.clientX, e.currentTarget.getBoundingClientRect(), span));
+  const gesture = useScrub(seekTo, () => setPicked(true));
+
+  // the cursor's column stays in view of a box that scrolls (read from the store: no re-render)
+  useEffect(() => {
+    const el = box.current;
+    if (!el || drawn <= width) return;
+    reveal(el, geo, store.getState().t);
+    return store.subscribe((s, prev) => s.t !== prev.t && reveal(el, geo, s.t));
+  }, [store, geo, drawn, width]);
 
   return (
     <section className="panel timeline" aria-labelledby="timeline-heading">
       <ExportControl name="timeline" figure=".timeline-box" />
       <h2 id="timeline-heading">Conveyor timeline</h2>
       <p className="caption">
-        <strong className="story">{story}</strong> One scanner reading per step; the line under them
-        is the model’s jam risk after each one. Click or drag to move through time.
+        <strong className="story">{story}</strong>{' '}
+        <span className="hint">
+          One reading per step, the jam risk under them; tap or drag to move.
+        </span>
       </p>
-      <div ref={box} className="timeline-box">
-        <svg
-          width={width}
-          height={HEIGHT}
-          viewBox={`0 0 ${width} ${HEIGHT}`}
-          className="timeline-svg"
-          role="img"
-          aria-label={`Scanner readings and jam risk over ${T} steps`}
-          onPointerDown={(e) => {
-            dragging.current = true;
-            e.currentTarget.setPointerCapture?.(e.pointerId);
-            seekTo(e);
-          }}
-          onPointerMove={(e) => dragging.current && seekTo(e)}
-          onPointerUp={() => (dragging.current = false)}
-          onPointerCancel={() => (dragging.current = false)}
+      {/* the frame the popover is placed in: outside the box, which may scroll and clip it */}
+      <div className="timeline-frame">
+        <div
+          ref={boxRef}
+          className={`timeline-box ${drawn > width ? 'scrolls' : ''}`}
+          onScroll={(e) => setScroll(e.currentTarget.scrollLeft)}
         >
-          <Conveyor events={events} geo={geo} />
-          {risks && <RiskLine risks={risks} geo={geo} learned={learned} original={original} />}
-          <ForcedBand geo={geo} />
-          <Cursor geo={geo} />
-          <MagnitudeHandle geo={geo} />
-        </svg>
+          <svg
+            width={drawn}
+            height={HEIGHT}
+            viewBox={`0 0 ${drawn} ${HEIGHT}`}
+            className="timeline-svg"
+            role="img"
+            aria-label={`Scanner readings and jam risk over ${T} steps`}
+            {...gesture}
+          >
+            <Conveyor events={events} geo={geo} />
+            {risks && <RiskLine risks={risks} geo={geo} learned={learned} original={original} />}
+            <ForcedBand geo={geo} />
+            <Cursor geo={geo} />
+            <MagnitudeHandle geo={geo} />
+          </svg>
+        </div>
+        {picked && <ReadingPopover geo={geo} scroll={scroll} width={width} onClose={unpick} />}
       </div>
       <RiskLegend learned={learned !== null} original={original !== null} />
     </section>

@@ -34,3 +34,12 @@ export function stepAt(clientX: number, rect: { left: number; width: number }, T
   const t = Math.floor(((clientX - rect.left) / rect.width) * T);
   return Math.max(0, Math.min(T - 1, t));
 }
+
+/** Under this box width (a phone) a long sequence scrolls inside the timeline box… */
+export const NARROW = 700;
+/** …with each reading's column at least this wide, wide enough to tap. */
+export const MIN_COL = 14;
+
+/** How wide the timeline is drawn for T steps in a box `boxWidth` wide: wider only on a phone. */
+export const drawnWidth = (T: number, boxWidth: number): number =>
+  boxWidth < NARROW ? Math.max(boxWidth, T * MIN_COL) : boxWidth;

@@ -1,11 +1,23 @@
 /** The "Model" radio group: which trained cell the lab shows. */
-import { CELL_KINDS } from '../../core';
+import { CELL_KINDS, type CellKind } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
 import { MODEL_NAMES } from '../names';
 
 const selectKind = (s: LabStore) => s.kind;
 const selectSetKind = (s: LabStore) => s.setKind;
+
+/** The name, with "Vanilla" kept for screen readers only where the bar is narrow. */
+function ModelName({ kind }: { kind: CellKind }) {
+  const name = MODEL_NAMES[kind];
+  const [lead, rest] = name.startsWith('Vanilla ') ? ['Vanilla ', name.slice(8)] : ['', name];
+  return (
+    <>
+      {lead && <span className="narrow-sr">{lead}</span>}
+      {rest}
+    </>
+  );
+}
 
 export function ModelChoice() {
   const kind = useLab(selectKind);
@@ -22,8 +34,9 @@ export function ModelChoice() {
             checked={k === kind}
             onChange={() => setKind(k)}
             aria-keyshortcuts={String(n + 1)}
+            aria-label={MODEL_NAMES[k]}
           />
-          {MODEL_NAMES[k]}
+          <ModelName kind={k} />
         </label>
       ))}
     </fieldset>

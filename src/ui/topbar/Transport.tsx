@@ -22,11 +22,27 @@ export function Transport() {
     useLabStore().getState();
   return (
     <div className="transport" role="group" aria-label="Playback">
-      <button type="button" onClick={goToStart} disabled={atStart} aria-keyshortcuts="Home">
-        <span aria-hidden="true">|◀</span> Go to start
+      <button
+        type="button"
+        className="icon"
+        onClick={goToStart}
+        disabled={atStart}
+        aria-keyshortcuts="Home"
+        title="Go to start (Home)"
+        aria-label="Go to start"
+      >
+        <span aria-hidden="true">|◀</span>
       </button>
-      <button type="button" onClick={stepBack} disabled={atStart} aria-keyshortcuts="ArrowLeft">
-        <span aria-hidden="true">◀</span> Step back
+      <button
+        type="button"
+        className="icon"
+        onClick={stepBack}
+        disabled={atStart}
+        aria-keyshortcuts="ArrowLeft"
+        title="Step back (←)"
+        aria-label="Step back"
+      >
+        <span aria-hidden="true">◀</span>
       </button>
       <button type="button" className="play" onClick={togglePlay} aria-keyshortcuts="Space">
         {playing ? (
@@ -39,13 +55,31 @@ export function Transport() {
           </>
         )}
       </button>
-      <button type="button" onClick={stepForward} disabled={atEnd} aria-keyshortcuts="ArrowRight">
-        Step forward <span aria-hidden="true">▶</span>
+      <button
+        type="button"
+        className="icon"
+        onClick={stepForward}
+        disabled={atEnd}
+        aria-keyshortcuts="ArrowRight"
+        title="Step forward (→)"
+        aria-label="Step forward"
+      >
+        <span aria-hidden="true">▶</span>
       </button>
-      <button type="button" onClick={goToEnd} disabled={atEnd} aria-keyshortcuts="End">
-        Go to end <span aria-hidden="true">▶|</span>
+      <button
+        type="button"
+        className="icon"
+        onClick={goToEnd}
+        disabled={atEnd}
+        aria-keyshortcuts="End"
+        title="Go to end (End)"
+        aria-label="Go to end"
+      >
+        <span aria-hidden="true">▶|</span>
       </button>
-      <label htmlFor={speedId}>Speed</label>
+      <label htmlFor={speedId} className="speed-label">
+        Speed
+      </label>
       <select id={speedId} value={speed} onChange={(e) => setSpeed(Number(e.currentTarget.value))}>
         {SPEEDS.map((v) => (
           <option key={v} value={v}>

@@ -5,6 +5,7 @@
  */
 import type { Browser } from '@playwright/test';
 import { addNameShim } from './measure';
+import { pageOptions } from './run-kind';
 import { pressRight, type InputResult } from './scenarios';
 
 const PAGE = `<!doctype html><html lang="en"><body style="margin:0">
@@ -19,13 +20,13 @@ const PAGE = `<!doctype html><html lang="en"><body style="margin:0">
   });
 </script></body></html>`;
 
-/** → pressed n times on the empty page in a width × height window. */
+/** → pressed n times on the empty page in a width × height window (a phone's, if `phone`). */
 export async function baselineKeys(
   browser: Browser,
-  viewport: { width: number; height: number },
+  viewport: { width: number; height: number; phone?: boolean },
   n: number,
 ): Promise<InputResult> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage(pageOptions(viewport));
   try {
     await addNameShim(page);
     await page.setContent(PAGE);

@@ -11,7 +11,9 @@ export function describe(o: { kinds: KindResult[]; frameMs: number; inputs: numb
     `H = ${H} model of each kind (seeded) on one generated T = ${T} jam sequence. The viewport is ` +
     `${viewport.width} × ${viewport.height} px, the whole page, so every panel is on screen and ` +
     `painted (${panels.join(', ')}); the "lstm, 1400×1000" rows repeat the LSTM in an ordinary ` +
-    `window scrolled to the top, and the "empty page" rows time the same key presses on a page ` +
+    `window scrolled to the top, the "lstm, phone 390×844" rows on a phone (touch, device pixel ` +
+    `ratio 2, mobile viewport; no timeline drags, which scroll the timeline there), and the ` +
+    `"empty page" rows time the same key presses on a page ` +
     `holding nothing but a slider: the browser's own share. **Frames**: intervals between ` +
     `requestAnimationFrame timestamps, ${o.frameMs / 1000} s from step 0. **Key (pointermove) ` +
     `to paint**: from the input's timestamp to the presentation of the first frame that shows ` +

@@ -68,9 +68,10 @@ export const stepKeys = (page: Page, n: number) => presses(page, n, false);
 /** → pressed on the focused "Time step" slider (the slider's own keys), n times. */
 export const sliderKeys = (page: Page, n: number) => presses(page, n, true);
 
-/** The timeline's svg and the x at the middle of step t's column. */
+/** The timeline's svg (found by its accessible name) and the x at the middle of step t's column. */
 async function timeline(page: Page) {
-  const box = (await page.locator('section.timeline svg').first().boundingBox())!;
+  const svg = page.getByRole('img', { name: /^Scanner readings and jam risk over \d+ steps/ });
+  const box = (await svg.first().boundingBox())!;
   return { y: box.y + box.height / 2, x: (t: number) => box.x + ((t + 0.5) * box.width) / T };
 }
 

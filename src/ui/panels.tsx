@@ -1,0 +1,43 @@
+/**
+ * The panel table: every panel of the lab, written once. The page lays the panels out from it
+ * (the stage first, then the depth below in an order that teaches), lecture mode's chooser names
+ * them from it, and the lesson finds the panel it points at through it.
+ */
+import type { ComponentType } from 'react';
+import type { PanelId } from '../state/lab-state';
+import { CellDiagram } from './diagram/CellDiagram';
+import { SequenceEditor } from './editor/SequenceEditor';
+import { Equations } from './equations/Equations';
+import { GateControls } from './gates/GateControls';
+import { GradientFlow } from './gradients/GradientFlow';
+import { Heatmaps } from './heatmaps/Heatmaps';
+import { Timeline } from './timeline/Timeline';
+import { TrainingPanel } from './training/TrainingPanel';
+
+export interface PanelSpec {
+  id: PanelId;
+  /** its heading, as the panel prints it */
+  title: string;
+  /** what lecture mode's chooser calls it ("Show cell diagram") */
+  name: string;
+  /** the first screen (the model at work), or the depth below it */
+  layer: 'stage' | 'depth';
+  /** the height a depth panel's place keeps until it mounts (it mounts when near the viewport), px */
+  reserve: number;
+  Panel: ComponentType;
+}
+
+/** In page order: the stage (readings in, the cell), then the depth in the order it teaches. */
+// prettier-ignore
+export const PANELS: readonly PanelSpec[] = [
+  { id: 'timeline', title: 'Conveyor timeline', name: 'timeline', layer: 'stage', reserve: 0, Panel: Timeline },
+  { id: 'diagram', title: 'Cell diagram', name: 'cell diagram', layer: 'stage', reserve: 0, Panel: CellDiagram },
+  { id: 'equations', title: 'Equations', name: 'equations', layer: 'depth', reserve: 480, Panel: Equations },
+  { id: 'gates', title: 'Force gates by hand', name: 'gate controls', layer: 'depth', reserve: 420, Panel: GateControls },
+  { id: 'heatmaps', title: 'Heatmaps', name: 'heatmaps', layer: 'depth', reserve: 760, Panel: Heatmaps },
+  { id: 'gradients', title: 'Gradient flow', name: 'gradient flow', layer: 'depth', reserve: 560, Panel: GradientFlow },
+  { id: 'training', title: 'Train side by side', name: 'training', layer: 'depth', reserve: 620, Panel: TrainingPanel },
+  { id: 'editor', title: 'Edit the sequence', name: 'sequence editor', layer: 'depth', reserve: 360, Panel: SequenceEditor },
+];
+
+export const panel = (id: PanelId): PanelSpec => PANELS.find((p) => p.id === id)!;
