@@ -26,7 +26,8 @@ export function PanelSlot({ spec }: { spec: PanelSpec }) {
   useEffect(() => {
     if (!targeted) return;
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    slot.current?.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    // its top under the bar: on a phone the lesson's sheet covers the bottom of the screen
+    slot.current?.scrollIntoView?.({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
   }, [targeted, step]);
   const { Panel } = spec;
   return (

@@ -9,9 +9,9 @@ export const status = (page: Page) => page.getByRole('status', { name: 'Jam risk
  * screen (each mounts when it comes near the viewport) are all there for the test.
  */
 export async function showEveryPanel(page: Page): Promise<void> {
-  const placeholders = page.locator('[data-deferred]');
-  for (let left = await placeholders.count(); left > 0; left = await placeholders.count()) {
-    const id = await placeholders.first().getAttribute('data-deferred');
+  const next = () =>
+    page.evaluate(() => document.querySelector('[data-deferred]')?.getAttribute('data-deferred'));
+  for (let id = await next(); id; id = await next()) {
     // scrolled to by the page itself: it may have mounted on its own in the meantime
     await page.evaluate(
       (id) =>
