@@ -4,7 +4,7 @@
  * lazy KaTeX chunk and its fonts) and a training worker — and nothing reaches the network.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { status } from './lab-page';
+import { showEveryPanel, status } from './lab-page';
 
 const LONG = { timeout: 60_000 };
 
@@ -70,6 +70,7 @@ test('after the first visit the lab reloads and works with the network off', asy
 
   await page.reload();
   await expect(status(page)).toHaveText(/Jam risk \d+%/);
+  await showEveryPanel(page);
   await expect(page.locator('.equations .katex').first()).toBeVisible();
   await expect.poll(() => katexFonts(page)).toContain('loaded');
   expect(await katexFonts(page)).not.toContain('error');
