@@ -8,8 +8,11 @@ import { unpackWeights } from './state/weights-code';
 import { createLabStore } from './state/store';
 import { createWorkerHost } from './sim/train-host';
 import { App } from './ui/App';
+import { initTheme } from './ui/theme';
 import './ui/tokens.css';
 import './ui/app.css';
+
+initTheme(); // data-theme on <html> before the first paint
 
 // A shared link opens the view it names, over the work saved in this browser; what either gets
 // wrong falls back to defaults, with a notice.

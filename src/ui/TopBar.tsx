@@ -10,6 +10,7 @@ import { useLecture } from './lecture/use-lecture';
 import { StartLesson } from './lesson/StartLesson';
 import { ModelChoice } from './topbar/ModelChoice';
 import { ScenarioChoice } from './topbar/ScenarioChoice';
+import { ThemeToggle } from './topbar/ThemeToggle';
 
 const selectSetHelpOpen = (s: LabStore) => s.setHelpOpen;
 
@@ -26,6 +27,7 @@ export function TopBar() {
       <div className="bar-actions">
         {showsControl('lesson') && <StartLesson />}
         <LectureToggle />
+        <ThemeToggle />
         {showsControl('shortcuts') && (
           <button
             type="button"

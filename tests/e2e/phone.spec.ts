@@ -3,7 +3,7 @@
  * are on the first screen (the dock sticks to the bottom, in a thumb's reach), and every control
  * is at least 44 × 44 px. Screenshots go to .ci/out/screenshots/.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openLabForEachTest, showEveryPanel } from './lab-page';
 
 const SHOTS = '.ci/out/screenshots';
@@ -31,6 +31,25 @@ async function offScreen(page: Page): Promise<string[]> {
   }
   return out;
 }
+
+/** The visible texts of a region drawn under 12 px on screen (an SVG's text scaled by its viewBox). */
+const smallText = (region: Locator) =>
+  region.evaluate((root) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement!;
+      const text = n.textContent!.trim();
+      if (!text || !el.checkVisibility({ visibilityProperty: true })) continue;
+      if (el.closest('.sr-only, .narrow-sr, title')) continue;
+      const px = parseFloat(getComputedStyle(el).fontSize);
+      const svg = el instanceof SVGElement ? el.ownerSVGElement : null;
+      const view = svg?.viewBox.baseVal;
+      const shown = svg && view?.width ? (px * svg.getBoundingClientRect().width) / view.width : px;
+      if (shown < 12 - 0.05) out.push(`${text.slice(0, 24)}: ${shown.toFixed(1)} px`);
+    }
+    return out;
+  });
 
 /** The controls under 44 × 44 px, by name. */
 const small = (page: Page) =>
@@ -60,8 +79,7 @@ for (const [width, height] of [
     test.use({ viewport: { width, height }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     openLabForEachTest();
 
-    // not yet met: the styled controls and the phone diagram are the next part of #12
-    test.fixme('no sideways scroll; the transport and the time step on the first screen', async ({
+    test('no sideways scroll; the transport and the time step on the first screen', async ({
       page,
     }) => {
       await page.screenshot({ path: `${SHOTS}/phone-${width}x${height}.png` });
@@ -77,7 +95,18 @@ for (const [width, height] of [
       expect(await offScreen(page)).toEqual([]);
     });
 
-    test.fixme('every control is at least 44 × 44 px', async ({ page }) => {
+    test('the diagram scales to the width with no text under 12 px', async ({ page }) => {
+      for (const name of ['LSTM', 'GRU', 'Vanilla RNN']) {
+        await page.getByRole('radio', { name }).check();
+        const figure = page.getByRole('region', { name: new RegExp(`^${name} cell at step`) });
+        const box = (await figure.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width + 0.5);
+        expect(await smallText(figure), name).toEqual([]);
+      }
+    });
+
+    test('every control is at least 44 × 44 px', async ({ page }) => {
       await showEveryPanel(page);
       expect(await small(page)).toEqual([]);
       // and in the dialogs a finger opens

@@ -41,6 +41,8 @@ const drawings = (lecture: boolean): Readonly<Record<CellKind, Drawing>> => ({
 });
 /** Built once, so the stacks' memo holds from step to step. */
 const DRAWINGS = { plain: drawings(false), lecture: drawings(true) };
+/** Below this figure width (px) the plain labels would be under 12 px: draw the large ones. */
+const LARGE_BELOW = 600;
 
 const CAPTIONS: Readonly<Record<CellKind, string>> = {
   lstm: 'The gates decide what the cell state (the long-term path along the top) keeps, writes and exposes as the hidden state.',
@@ -71,7 +73,10 @@ export function CellDiagram() {
 
   if (!trace) return <p>Loading the model…</p>;
   const layout = LAYOUTS[trace.kind];
-  const drawn = DRAWINGS[lecture ? 'lecture' : 'plain'][trace.kind];
+  // a narrow figure (a phone) takes lecture mode's large labels, placed where they have room, so
+  // no text is under 12 px on screen
+  const large = lecture || width < LARGE_BELOW;
+  const drawn = DRAWINGS[large ? 'lecture' : 'plain'][trace.kind];
   const { rows } = drawn;
   const probed = layout.nodes.find((n) => n.id === probe?.id) ?? null;
   const onKey = (node: VectorNode, n: number) => (e: KeyboardEvent<SVGGElement>) => {
@@ -84,7 +89,10 @@ export function CellDiagram() {
   };
 
   return (
-    <section className="panel diagram" aria-labelledby="diagram-heading">
+    <section
+      className={`panel diagram ${large && !lecture ? 'large-labels' : ''}`}
+      aria-labelledby="diagram-heading"
+    >
       <ExportControl name="cell diagram" figure=".diagram-figure" />
       <h2 id="diagram-heading">
         {MODEL_NAMES[trace.kind]} cell at step {t}

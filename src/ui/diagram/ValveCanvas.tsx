@@ -1,10 +1,14 @@
 /**
  * The diagram's valves on one canvas under the SVG. A step recolours a few hundred valves; as
  * SVG rects that was hundreds of attribute writes, style and raster per step, the lab's largest
- * per-step cost (see npm run bench:ui). The canvas redraws them in one pass before paint.
+ * per-step cost (see npm run bench:ui). The canvas redraws them in one pass before paint. The
+ * valves' own colours are data (viridis, PuOr); the track, the forced outline and the ghosts'
+ * edges are tokens, read from the canvas's computed style at draw time and redrawn when the theme
+ * changes.
  */
 import { useLayoutEffect, useRef } from 'react';
 import type { Trace } from '../../core';
+import { useTheme } from '../theme';
 import type { ViewRows } from './lecture-names';
 import { STACK, VIEW, type Layout } from './nodes';
 import { layoutGhosts, layoutValves, stackTop, type Ghost } from './valves';
@@ -21,19 +25,34 @@ interface Props {
   rows: ViewRows;
 }
 
-/** Learned gate openings as ticks, learned states as strips set off by a white edge. */
-function drawGhosts(ctx: CanvasRenderingContext2D, ghosts: readonly Ghost[]) {
+/** The tokens the canvas paints with, as the canvas's computed style has them now. */
+function paletteOf(canvas: HTMLCanvasElement) {
+  const style = getComputedStyle(canvas);
+  const token = (name: string) => style.getPropertyValue(name).trim();
+  return {
+    track: token('--color-valve-track'),
+    forced: token('--color-danger'),
+    edge: token('--color-halo'),
+    /** a colour as given, or the token a `var(--name)` names */
+    resolve: (c: string) => (c.startsWith('var(') ? token(c.slice(4, -1)) : c),
+  };
+}
+
+type Palette = ReturnType<typeof paletteOf>;
+
+/** Learned gate openings as ticks, learned states as strips set off by an edge of the surface. */
+function drawGhosts(ctx: CanvasRenderingContext2D, ghosts: readonly Ghost[], palette: Palette) {
   ctx.setLineDash([]);
   for (const g of ghosts) {
     if (g.kind === 'tick') {
-      ctx.strokeStyle = g.fill;
+      ctx.strokeStyle = palette.resolve(g.fill);
       ctx.lineWidth = 2;
       ctx.beginPath();
       ctx.moveTo(g.x, g.y + 1);
       ctx.lineTo(g.x, g.y + g.h - 1);
       ctx.stroke();
     } else {
-      ctx.fillStyle = '#fff';
+      ctx.fillStyle = palette.edge;
       ctx.fillRect(g.x - 1, g.y, 1, g.h);
       ctx.fillStyle = g.fill;
       ctx.fillRect(g.x, g.y, g.w, g.h);
@@ -45,15 +64,17 @@ export function ValveCanvas({ layout, trace, learned, t, width, rows }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const height = (width * rows.height) / VIEW.width;
+  const theme = useTheme();
   useLayoutEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return; // no 2D canvas (jsdom): the SVG still carries every value
+    const palette = paletteOf(ref.current!);
     const k = (width * dpr) / VIEW.width;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.setTransform(k, 0, 0, k, 0, -rows.y * k);
     // the track: what a shut valve leaves showing
-    ctx.fillStyle = '#f1f2ee';
+    ctx.fillStyle = palette.track;
     for (const node of layout.nodes)
       ctx.fillRect(node.x - STACK.width / 2, stackTop(node), STACK.width, STACK.height);
     const valves = layoutValves(layout, trace, t);
@@ -61,13 +82,14 @@ export function ValveCanvas({ layout, trace, learned, t, width, rows }: Props) {
       ctx.fillStyle = v.fill;
       ctx.fillRect(v.x, v.y, v.w, v.h);
     }
-    ctx.strokeStyle = '#b3261e';
+    ctx.strokeStyle = palette.forced;
     ctx.lineWidth = 1.5;
     ctx.setLineDash([2, 1]);
     for (const v of valves.filter((v) => v.forced))
       ctx.strokeRect(v.x + 0.75, v.y + 0.75, Math.max(v.w, 3) - 1.5, v.h - 1.5);
-    if (learned) drawGhosts(ctx, layoutGhosts(layout, trace, learned, t));
-  }, [layout, trace, learned, t, width, dpr, rows]);
+    if (learned) drawGhosts(ctx, layoutGhosts(layout, trace, learned, t), palette);
+    // the theme is not read here but through the tokens: a change of theme must redraw
+  }, [layout, trace, learned, t, width, dpr, rows, theme]);
   return (
     <canvas
       ref={ref}

@@ -59,8 +59,12 @@ export interface Ghost {
   h: number;
   /** a gate's learned opening is a tick; a state's learned value a strip in its colour */
   kind: 'tick' | 'strip';
+  /** a colour, or a token as `var(--name)` that the canvas reads at draw time */
   fill: string;
 }
+
+/** A tick is drawn in the theme's text colour: dark on the light theme's track, light on the dark. */
+export const TICK_FILL = 'var(--color-text)';
 
 /** The width of a state's ghost strip, at the valve's right end. */
 export const GHOST_STRIP = 7;
@@ -84,7 +88,7 @@ export function nodeGhosts(node: VectorNode, trace: Trace, learned: Trace, t: nu
             y,
             w: 0,
             h: rowH,
-            fill: '#1f2328',
+            fill: TICK_FILL,
           }
         : {
             kind: 'strip',

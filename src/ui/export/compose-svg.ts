@@ -1,7 +1,9 @@
 /**
  * One standalone SVG from a panel's figure: each top-level <svg> in it is cloned with its computed
  * style inlined, each <canvas> becomes an <image> of its pixels, each one-line HTML label a <text>,
- * all placed where they sit on the page, cropped to what is drawn, over a white background.
+ * all placed where they sit on the page, cropped to what is drawn, over a paper in the theme's
+ * surface colour: the figure exports as it shows (in the dark theme, light text on a dark paper),
+ * so every colour keeps the contrast it was checked for.
  */
 import { textBlocks, textElement } from './html-text';
 import { inlineStyles, type StyleOf } from './inline-styles';
@@ -22,6 +24,8 @@ export interface ComposeEnv {
   styleOf: StyleOf;
   /** a canvas's pixels as a data: URL (PNG) */
   pixels: (canvas: HTMLCanvasElement) => string;
+  /** the background painted under the figure; white when not given */
+  paper?: string;
 }
 
 /** The browser's own measuring, computed style and canvas encoding. */
@@ -29,6 +33,9 @@ export const browserEnv = (): ComposeEnv => ({
   measure: (el) => el.getBoundingClientRect(),
   styleOf: (el) => getComputedStyle(el),
   pixels: (canvas) => canvas.toDataURL('image/png'),
+  paper:
+    getComputedStyle(document.documentElement).getPropertyValue('--color-surface').trim() ||
+    undefined,
 });
 
 /** The <svg> and <canvas> elements of `root` in document order, none nested in another <svg>. */
@@ -96,7 +103,7 @@ export function composeSvg(root: Element, title: string, env: ComposeEnv): strin
   const paper = doc.createElementNS(SVG_NS, 'rect');
   paper.setAttribute('width', '100%');
   paper.setAttribute('height', '100%');
-  paper.setAttribute('fill', '#fff');
+  paper.setAttribute('fill', env.paper ?? '#fff');
   svg.append(heading, paper, ...parts.map((p) => partOf(p.el, p.box, origin, env, doc)));
   for (const { el, box } of blocks) {
     // fields by name: a DOMRect's are getters, which a spread would drop

@@ -7,13 +7,17 @@ import { memo } from 'react';
 import { EVENT_INFO, type EventKind, type ScanEvent } from '../../data';
 import { BELT_H, barHeight, type Geometry } from './geometry';
 
-/** Kind colours: distinct in hue and lightness, each AA-readable on the belt's light background. */
+/**
+ * Kind colours, the --color-event-* tokens: distinct in hue and lightness, each AA-readable on
+ * the belt in both themes (≥ 7:1 in lecture mode, which re-points the tokens). Set as a style,
+ * so the theme and lecture mode reach them without a re-render.
+ */
 export const KIND_FILL: Readonly<Record<EventKind, string>> = {
-  ok: '#5b6470',
-  wobble: '#a3148c',
-  stable: '#2e7031',
-  drift: '#b34700',
-  blip: '#1559b0',
+  ok: 'var(--color-event-ok)',
+  wobble: 'var(--color-event-wobble)',
+  stable: 'var(--color-event-stable)',
+  drift: 'var(--color-event-drift)',
+  blip: 'var(--color-event-blip)',
 };
 
 /** Below this column width glyphs would overlap, so only the bars are drawn. */
@@ -43,7 +47,7 @@ export const Conveyor = memo(function Conveyor({
                 x={col / 2}
                 y={19}
                 textAnchor="middle"
-                fill={KIND_FILL[e.kind]}
+                style={{ fill: KIND_FILL[e.kind] }}
                 className="glyph"
               >
                 {info.glyph}
@@ -54,7 +58,7 @@ export const Conveyor = memo(function Conveyor({
               y={BELT_H - 3 - barH}
               width={barW}
               height={barH}
-              fill={KIND_FILL[e.kind]}
+              style={{ fill: KIND_FILL[e.kind] }}
             />
           </g>
         );

@@ -90,6 +90,12 @@ export function Timeline() {
         <div
           ref={boxRef}
           className={`timeline-box ${drawn > width ? 'scrolls' : ''}`}
+          // a box that scrolls sideways can be scrolled from the keyboard too (← → stay the step keys)
+          {...(drawn > width && {
+            tabIndex: 0,
+            role: 'group',
+            'aria-label': 'Readings (scroll sideways)',
+          })}
           onScroll={(e) => setScroll(e.currentTarget.scrollLeft)}
         >
           <svg

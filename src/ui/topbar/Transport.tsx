@@ -80,10 +80,15 @@ export function Transport() {
       <label htmlFor={speedId} className="speed-label">
         Speed
       </label>
-      <select id={speedId} value={speed} onChange={(e) => setSpeed(Number(e.currentTarget.value))}>
+      <select
+        id={speedId}
+        title="Playback speed, in steps per second"
+        value={speed}
+        onChange={(e) => setSpeed(Number(e.currentTarget.value))}
+      >
         {SPEEDS.map((v) => (
           <option key={v} value={v}>
-            {v} steps/s
+            {v}/s
           </option>
         ))}
       </select>
