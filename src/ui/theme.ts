@@ -73,7 +73,3 @@ function subscribe(listener: () => void): () => void {
 
 /** The theme shown, re-rendering the caller when it changes (canvas code redraws on it). */
 export const useTheme = (): Theme => useSyncExternalStore(subscribe, currentTheme, () => 'light');
-
-/** A token's value now, e.g. cssVar('--color-surface') → "#191d23", for canvas drawing. */
-export const cssVar = (name: string): string =>
-  getComputedStyle(document.documentElement).getPropertyValue(name).trim();

@@ -1,13 +1,13 @@
 /**
- * Whether an element has come near the viewport: true from the first time it is within half a
- * screen of it, and true for good after that (a panel that mounted stays mounted). Where there is
- * no IntersectionObserver (jsdom in the component tests, very old browsers) it is near at once, so
- * everything renders as it did before panels were deferred.
+ * Whether an element has come near the viewport: true from the first time it is within a quarter
+ * of a screen of it, and true for good after that (a panel that mounted stays mounted). Where
+ * there is no IntersectionObserver (jsdom in the component tests, very old browsers) it is near at
+ * once, so everything renders as it did before panels were deferred.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 
-/** Half a screen above and below: a panel starts mounting before it scrolls into view. */
-const MARGIN = 0.5;
+/** A quarter screen above and below: a panel starts mounting before it scrolls into view. */
+const MARGIN = 0.25;
 export const NEAR_MARGIN = `${MARGIN * 100}% 0px`;
 
 /**

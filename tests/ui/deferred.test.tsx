@@ -119,7 +119,7 @@ describe('Deferred with IntersectionObserver', () => {
     // it watches the placeholder with a margin, so the panel mounts before it scrolls into view
     const [observer] = FakeObserver.all;
     expect([...observer.targets]).toEqual([placeholder]);
-    expect(observer.options.rootMargin).toBe('50% 0px');
+    expect(observer.options.rootMargin).toBe('25% 0px');
 
     act(() => FakeObserver.report(false));
     act(() => vi.advanceTimersByTime(SETTLE_MS));
@@ -149,7 +149,7 @@ describe('Deferred with IntersectionObserver', () => {
     placeAt(3 * window.innerHeight);
     near();
     expect(bodyRenders).toBe(0);
-    placeAt(window.innerHeight); // just below the fold: within half a screen
+    placeAt(window.innerHeight); // just below the fold: within a quarter screen
     near();
     expect(screen.getByRole('region', { name: 'Heatmaps panel' })).toBeInTheDocument();
   });

@@ -8,6 +8,8 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 import type { Trace } from '../../core';
+import type { LabStore } from '../../state/lab-state';
+import { useLab } from '../../state/use-lab';
 import { useTheme } from '../theme';
 import type { ViewRows } from './lecture-names';
 import { STACK, VIEW, type Layout } from './nodes';
@@ -60,21 +62,29 @@ function drawGhosts(ctx: CanvasRenderingContext2D, ghosts: readonly Ghost[], pal
   }
 }
 
+const selectLecture = (s: LabStore) => s.lecture;
+
 export function ValveCanvas({ layout, trace, learned, t, width, rows }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const height = (width * rows.height) / VIEW.width;
   const theme = useTheme();
+  const lecture = useLab(selectLecture);
+  // the tokens, read once per theme and mode: reading a computed style forces a style pass,
+  // which on every step would cost the whole page's style recalculation
+  const palette = useRef<{ key: string; colours: Palette } | null>(null);
   useLayoutEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return; // no 2D canvas (jsdom): the SVG still carries every value
-    const palette = paletteOf(ref.current!);
+    const key = `${theme} ${lecture}`;
+    if (palette.current?.key !== key) palette.current = { key, colours: paletteOf(ref.current!) };
+    const { colours } = palette.current;
     const k = (width * dpr) / VIEW.width;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.setTransform(k, 0, 0, k, 0, -rows.y * k);
     // the track: what a shut valve leaves showing
-    ctx.fillStyle = palette.track;
+    ctx.fillStyle = colours.track;
     for (const node of layout.nodes)
       ctx.fillRect(node.x - STACK.width / 2, stackTop(node), STACK.width, STACK.height);
     const valves = layoutValves(layout, trace, t);
@@ -82,14 +92,14 @@ export function ValveCanvas({ layout, trace, learned, t, width, rows }: Props) {
       ctx.fillStyle = v.fill;
       ctx.fillRect(v.x, v.y, v.w, v.h);
     }
-    ctx.strokeStyle = palette.forced;
+    ctx.strokeStyle = colours.forced;
     ctx.lineWidth = 1.5;
     ctx.setLineDash([2, 1]);
     for (const v of valves.filter((v) => v.forced))
       ctx.strokeRect(v.x + 0.75, v.y + 0.75, Math.max(v.w, 3) - 1.5, v.h - 1.5);
-    if (learned) drawGhosts(ctx, layoutGhosts(layout, trace, learned, t), palette);
-    // the theme is not read here but through the tokens: a change of theme must redraw
-  }, [layout, trace, learned, t, width, dpr, rows, theme]);
+    if (learned) drawGhosts(ctx, layoutGhosts(layout, trace, learned, t), colours);
+    // the theme and the mode are read through the tokens: a change of either must redraw
+  }, [layout, trace, learned, t, width, dpr, rows, theme, lecture]);
   return (
     <canvas
       ref={ref}

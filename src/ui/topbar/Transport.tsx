@@ -11,72 +11,54 @@ const selectAtEnd = (s: LabStore) => s.t >= s.events.length - 1;
 /** Playback rates offered, in steps per second. */
 export const SPEEDS = [1, 2, 4, 8, 16, 30] as const;
 
+type Move = 'goToStart' | 'stepBack' | 'stepForward' | 'goToEnd';
+
+/** The step buttons: an icon on screen, the name for everyone else, the key in the tooltip. */
+const MOVES: readonly { move: Move; name: string; icon: string; key: string; keyName: string }[] = [
+  { move: 'goToStart', name: 'Go to start', icon: '|◀', key: 'Home', keyName: 'Home' },
+  { move: 'stepBack', name: 'Step back', icon: '◀', key: 'ArrowLeft', keyName: '←' },
+  { move: 'stepForward', name: 'Step forward', icon: '▶', key: 'ArrowRight', keyName: '→' },
+  { move: 'goToEnd', name: 'Go to end', icon: '▶|', key: 'End', keyName: 'End' },
+];
+
+/** One step button, disabled where it cannot move. */
+function MoveButton({ m, disabled }: { m: (typeof MOVES)[number]; disabled: boolean }) {
+  // actions never change: read them once, without subscribing
+  const act = useLabStore().getState()[m.move];
+  return (
+    <button
+      type="button"
+      className="icon"
+      onClick={act}
+      disabled={disabled}
+      aria-keyshortcuts={m.key}
+      aria-label={m.name}
+      title={`${m.name} (${m.keyName})`}
+    >
+      <span aria-hidden="true">{m.icon}</span>
+    </button>
+  );
+}
+
 export function Transport() {
   const speedId = useId();
   const playing = useLab(selectPlaying);
   const speed = useLab(selectSpeed);
   const atStart = useLab(selectAtStart);
   const atEnd = useLab(selectAtEnd);
-  // actions never change: read them once, without subscribing
-  const { goToStart, stepBack, togglePlay, stepForward, goToEnd, setSpeed } =
-    useLabStore().getState();
+  const { togglePlay, setSpeed } = useLabStore().getState();
+  const [back, forward] = [MOVES.slice(0, 2), MOVES.slice(2)];
   return (
     <div className="transport" role="group" aria-label="Playback">
-      <button
-        type="button"
-        className="icon"
-        onClick={goToStart}
-        disabled={atStart}
-        aria-keyshortcuts="Home"
-        title="Go to start (Home)"
-        aria-label="Go to start"
-      >
-        <span aria-hidden="true">|◀</span>
-      </button>
-      <button
-        type="button"
-        className="icon"
-        onClick={stepBack}
-        disabled={atStart}
-        aria-keyshortcuts="ArrowLeft"
-        title="Step back (←)"
-        aria-label="Step back"
-      >
-        <span aria-hidden="true">◀</span>
-      </button>
+      {back.map((m) => (
+        <MoveButton key={m.move} m={m} disabled={atStart} />
+      ))}
       <button type="button" className="play" onClick={togglePlay} aria-keyshortcuts="Space">
-        {playing ? (
-          <>
-            <span aria-hidden="true">⏸</span> Pause
-          </>
-        ) : (
-          <>
-            <span aria-hidden="true">▶</span> Play
-          </>
-        )}
+        <span aria-hidden="true">{playing ? '⏸' : '▶'}</span> {playing ? 'Pause' : 'Play'}
       </button>
-      <button
-        type="button"
-        className="icon"
-        onClick={stepForward}
-        disabled={atEnd}
-        aria-keyshortcuts="ArrowRight"
-        title="Step forward (→)"
-        aria-label="Step forward"
-      >
-        <span aria-hidden="true">▶</span>
-      </button>
-      <button
-        type="button"
-        className="icon"
-        onClick={goToEnd}
-        disabled={atEnd}
-        aria-keyshortcuts="End"
-        title="Go to end (End)"
-        aria-label="Go to end"
-      >
-        <span aria-hidden="true">▶|</span>
-      </button>
+      {forward.map((m) => (
+        <MoveButton key={m.move} m={m} disabled={atEnd} />
+      ))}
       <label htmlFor={speedId} className="speed-label">
         Speed
       </label>
