@@ -16,6 +16,7 @@ import { selectWhatIf } from './select-what-if';
 import { StepScope, type StepScopeNames } from './StepScope';
 import { UnitScope, type UnitScopeNames } from './UnitScope';
 import './gates.css';
+import '../popover.css';
 import './gate-dialog.css';
 
 /** The dialog's own names (the panel's are "Forget gate", "Units", "Steps", "From step"…). */
@@ -94,7 +95,7 @@ export function GateDialog(props: Props) {
       id={id}
       role="dialog"
       aria-labelledby={`${id}-title`}
-      className="gate-dialog"
+      className="popover-card gate-dialog"
       onKeyDown={onKeyDown}
     >
       <div className="gate-dialog-head">

@@ -12,6 +12,7 @@ import { useLab, useLabStore } from '../../state/use-lab';
 import { EditButtons, type EditButtonNames } from '../editor/EditButtons';
 import { ReadingFields, type ReadingFieldNames } from '../editor/ReadingFields';
 import { BELT_H, type Geometry } from './geometry';
+import '../popover.css';
 import './reading-popover.css';
 
 export const POPOVER_NAMES: { fields: ReadingFieldNames; buttons: EditButtonNames } = {
@@ -68,7 +69,7 @@ export function ReadingPopover({ geo, scroll, width, onClose }: Props) {
       ref={ref}
       role="dialog"
       aria-label={`Edit the reading at step ${t}`}
-      className="reading-popover"
+      className="popover-card reading-popover"
       // just under the belt, over the risk row: the reading and its bar stay in sight
       style={{ top: BELT_H + 8 }}
     >
