@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -32,6 +33,24 @@ const csp = (): Plugin => ({
     },
   ],
 });
+
+/**
+ * The shipped models (public/models/) are fetched by the page before its first render; a preload
+ * for each starts them beside the script instead of after it has run.
+ */
+const preloadModels = (): Plugin => {
+  let base = '/';
+  return {
+    name: 'gate-lab-preload-models',
+    configResolved: (config) => void (base = config.base),
+    transformIndexHtml: () =>
+      readdirSync('public/models').map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `${base}models/${file}` },
+        injectTo: 'head' as const,
+      })),
+  };
+};
 
 /**
  * The installable, offline lab: a generated service worker precaches the whole build (the lazy
@@ -72,7 +91,7 @@ const pwa = (mode: string) =>
   });
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), csp(), pwa(mode)],
+  plugins: [react(), csp(), preloadModels(), pwa(mode)],
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

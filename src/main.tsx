@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { autosave, loadSave, restoreTrained } from './autosave';
 import { readLink } from './state/link';
@@ -8,7 +8,9 @@ import { unpackWeights } from './state/weights-code';
 import { createLabStore } from './state/store';
 import { createWorkerHost } from './sim/train-host';
 import { App } from './ui/App';
+import { fillModels } from './ui/fill-models';
 import { initTheme } from './ui/theme';
+import { Turns } from './ui/turns';
 import './ui/tokens.css';
 import './ui/app.css';
 
@@ -22,6 +24,7 @@ const store = createLabStore(
   { ...openingState(saved.state, link.state), notice: link.notice ?? saved.notice },
   { trainer: createWorkerHost() },
 );
+const filled = fillModels(store);
 restoreTrained(store, saved.trained);
 // a link's trained weights come packed; they replace the shown kind's model once unpacked
 if (link.weights) {
@@ -40,8 +43,22 @@ if ('serviceWorker' in navigator)
 // sequence; production builds drop this branch.
 if (import.meta.env.MODE === 'bench') void import('./bench-hook').then((m) => m.install(store));
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App store={store} />
-  </StrictMode>,
-);
+/**
+ * Puts the lab on the page. As a transition, React renders it in slices of a few milliseconds, and
+ * the first screen arrives in turns (turns.tsx), so a phone stays responsive while the lab builds.
+ */
+const mount = () =>
+  startTransition(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <Turns>
+          <App store={store} />
+        </Turns>
+      </StrictMode>,
+    ),
+  );
+
+// The first render waits for the shipped models (preloaded by index.html, so they are usually in
+// before the script): the lab paints once, with the model, rather than a loading state and then a
+// second full render. It starts in a task of its own, after the shown model's first run.
+void filled.then(() => setTimeout(mount));

@@ -5,7 +5,16 @@
  * place: its heading (so the page's outline, `getByRole('heading')` and scrolling to it work) and
  * its rough height (so the scroll position holds when it mounts). Once mounted it stays mounted.
  */
-import { useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import {
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { useNearViewport } from './use-near-viewport';
 
 interface Props {
@@ -41,40 +50,68 @@ export function Deferred(props: Props) {
   const { id, title, name, minHeight, force = false, watch = true, children } = props;
   const [placeholder, near] = useNearViewport<HTMLElement>(watch);
   const wrapper = useRef<HTMLDivElement>(null);
-  const headingId = useId();
   const [asked, setAsked] = useState(false);
   // sticky: once shown, a panel stays (an update during render, React's "adjust state" pattern)
   const [shown, setShown] = useState(false);
   if (!shown && (near || force || asked)) setShown(true);
-  // tabbing onto the placeholder's button mounts the panel; focus then moves into the panel
+  // tabbing onto the placeholder's button mounts the panel; focus then moves into the panel once
+  // its code has loaded and it is on the page
   const focusAfterMount = useRef(false);
-  useEffect(() => {
-    if (!shown || !focusAfterMount.current) return;
+  const mounted = () => {
+    if (!focusAfterMount.current) return;
     focusAfterMount.current = false;
     wrapper.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
-  }, [shown]);
+  };
   const ask = () => {
     focusAfterMount.current = true;
     setAsked(true);
   };
+  const held = { id, title, name, minHeight, ask };
   return (
     <div ref={wrapper} style={CONTENTS}>
       {shown ? (
-        children()
+        // while its code loads the panel keeps its placeholder
+        <Suspense fallback={<Placeholder {...held} />}>
+          {children()}
+          <OnMount run={mounted} />
+        </Suspense>
       ) : (
-        <section
-          ref={placeholder}
-          className="panel deferred"
-          aria-labelledby={headingId}
-          data-deferred={id}
-          style={{ minHeight }}
-        >
-          <h2 id={headingId}>{title}</h2>
-          <button type="button" onClick={ask} onFocus={ask}>
-            Show {name ?? title.toLowerCase()}
-          </button>
-        </section>
+        <Placeholder {...held} box={placeholder} />
       )}
     </div>
+  );
+}
+
+/** Runs `run` once, when it commits: after everything before it in its Suspense boundary. */
+function OnMount({ run }: { run: () => void }) {
+  const once = useRef(run);
+  useEffect(() => once.current(), []);
+  return null;
+}
+
+/** A panel's place until it mounts: its heading and a button that shows it. */
+function Placeholder(props: {
+  id: string;
+  title: string;
+  name?: string;
+  minHeight: number | string;
+  ask: () => void;
+  box?: Ref<HTMLElement>;
+}) {
+  const { id, title, name, minHeight, ask, box } = props;
+  const headingId = useId();
+  return (
+    <section
+      ref={box}
+      className="panel deferred"
+      aria-labelledby={headingId}
+      data-deferred={id}
+      style={{ minHeight }}
+    >
+      <h2 id={headingId}>{title}</h2>
+      <button type="button" onClick={ask} onFocus={ask}>
+        Show {name ?? title.toLowerCase()}
+      </button>
+    </section>
   );
 }

@@ -18,6 +18,7 @@ import { SaveRecovery } from './SaveRecovery';
 import { Dock } from './stage/Dock';
 import { Prediction } from './stage/Prediction';
 import { TopBar } from './TopBar';
+import { TURN, useTurn } from './turns';
 import { useLinkSync } from './use-link';
 import { usePlayback } from './use-playback';
 import './layout.css';
@@ -35,11 +36,16 @@ export function Lab() {
   const notice = useLab(selectNotice);
   const { lecture, shown } = useLecture();
   const lesson = useLab(selectLessonOpen);
+  const timeline = useTurn(TURN.timeline);
+  const diagram = useTurn(TURN.diagram);
+  const prediction = useTurn(TURN.prediction);
+  const rest = useTurn(TURN.rest);
   return (
     <div className={`page ${lecture ? 'lecture' : ''} ${lesson ? 'with-lesson' : ''}`}>
       <TopBar />
       <div className="workspace">
-        <main className={lecture ? 'lab lecture' : 'lab'}>
+        {/* busy while the first screen is still arriving (turns.tsx) */}
+        <main className={lecture ? 'lab lecture' : 'lab'} aria-busy={rest ? undefined : true}>
           {notice && (
             <p className="notice" role="alert">
               {notice}
@@ -48,20 +54,18 @@ export function Lab() {
           <SaveRecovery />
           <AsideOffer />
           <div className="stage">
-            {shown('timeline') && <PanelSlot spec={TIMELINE} />}
-            {shown('diagram') && <PanelSlot spec={DIAGRAM} />}
-            <Prediction />
-            <Dock />
+            {timeline && shown('timeline') && <PanelSlot spec={TIMELINE} />}
+            {diagram && shown('diagram') && <PanelSlot spec={DIAGRAM} />}
+            {prediction && <Prediction />}
+            {prediction && <Dock />}
           </div>
           <div className="depth">
-            {DEPTH.filter((p) => shown(p.id)).map((p) => (
-              <PanelSlot key={p.id} spec={p} />
-            ))}
+            {rest && DEPTH.filter((p) => shown(p.id)).map((p) => <PanelSlot key={p.id} spec={p} />)}
           </div>
         </main>
-        {lesson && <Lesson />}
+        {rest && lesson && <Lesson />}
       </div>
-      <HelpOverlay />
+      {rest && <HelpOverlay />}
     </div>
   );
 }

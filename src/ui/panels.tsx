@@ -3,16 +3,10 @@
  * (the stage first, then the depth below in an order that teaches), lecture mode's chooser names
  * them from it, and the lesson finds the panel it points at through it.
  */
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { PanelId } from '../state/lab-state';
 import { CellDiagram } from './diagram/CellDiagram';
-import { SequenceEditor } from './editor/SequenceEditor';
-import { Equations } from './equations/Equations';
-import { GateControls } from './gates/GateControls';
-import { GradientFlow } from './gradients/GradientFlow';
-import { Heatmaps } from './heatmaps/Heatmaps';
 import { Timeline } from './timeline/Timeline';
-import { TrainingPanel } from './training/TrainingPanel';
 
 export interface PanelSpec {
   id: PanelId;
@@ -26,6 +20,21 @@ export interface PanelSpec {
   reserve: number;
   Panel: ComponentType;
 }
+
+/**
+ * A depth panel's component, in a chunk of its own that loads when the panel is first shown: the
+ * first screen's script carries only the stage (on a phone, evaluating every panel's code at load
+ * was a long task of its own).
+ */
+const later = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
+
+const Equations = later(() => import('./equations/Equations'), 'Equations');
+const GateControls = later(() => import('./gates/GateControls'), 'GateControls');
+const Heatmaps = later(() => import('./heatmaps/Heatmaps'), 'Heatmaps');
+const GradientFlow = later(() => import('./gradients/GradientFlow'), 'GradientFlow');
+const TrainingPanel = later(() => import('./training/TrainingPanel'), 'TrainingPanel');
+const SequenceEditor = later(() => import('./editor/SequenceEditor'), 'SequenceEditor');
 
 /** In page order: the stage (readings in, the cell), then the depth in the order it teaches. */
 // prettier-ignore

@@ -1,20 +1,26 @@
 /**
  * The rendered width of an element in CSS pixels, kept current with a ResizeObserver. Returns a
  * callback ref, so an element that appears later (after loading) is measured too.
+ *
+ * The width comes from the observer's entries, which the browser delivers after its own layout:
+ * nothing here forces a layout in the middle of a render (on a phone's first paint that forced
+ * layout was the page's single largest piece of blocking work). Until the first entry the width is
+ * the fallback, never wider than the window, which no element of the lab is.
  */
-import { useLayoutEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+
+const windowWidth = () =>
+  typeof window === 'undefined' ? Infinity : window.innerWidth || Infinity;
 
 export function useWidth(fallback = 720): [number, (node: Element | null) => void] {
   const [node, setNode] = useState<Element | null>(null);
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
+  const [width, setWidth] = useState(() => Math.min(fallback, windowWidth()));
+  useEffect(() => {
     if (!node || typeof ResizeObserver === 'undefined') return;
-    const measure = () => {
-      const w = node.getBoundingClientRect().width;
+    const observer = new ResizeObserver(([entry]) => {
+      const w = entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
       if (w > 0) setWidth(Math.round(w));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
+    });
     observer.observe(node);
     return () => observer.disconnect();
   }, [node]);

@@ -9,6 +9,8 @@ export const status = (page: Page) => page.getByRole('status', { name: 'Jam risk
  * screen (each mounts when it comes near the viewport) are all there for the test.
  */
 export async function showEveryPanel(page: Page): Promise<void> {
+  // the page puts its parts on in turns; it is busy until the last has arrived
+  await expect(page.getByRole('main')).not.toHaveAttribute('aria-busy', 'true');
   const next = () =>
     page.evaluate(() => document.querySelector('[data-deferred]')?.getAttribute('data-deferred'));
   for (let id = await next(); id; id = await next()) {

@@ -36,12 +36,12 @@ for (const [name, use] of [
       for (let k = 0; k < LESSON_STEPS.length; k++) {
         await expect(lesson).toContainText(`Step ${k + 1} of ${LESSON_STEPS.length}`);
         await expect(page.locator('[data-lesson-target] h2')).toBeVisible();
-        // the panel carries the lesson's outline
-        const outline = await page
-          .locator('[data-lesson-target] section.panel')
-          .first()
-          .evaluate((el) => getComputedStyle(el).outlineStyle);
-        expect(outline).toBe('solid');
+        // the panel carries the lesson's outline (once its code has loaded, if it had not)
+        await expect(page.locator('[data-lesson-target] [data-deferred]')).toHaveCount(0);
+        await expect(page.locator('[data-lesson-target] section.panel').first()).toHaveCSS(
+          'outline-style',
+          'solid',
+        );
         await expect(lesson.locator('.lesson-text')).toBeInViewport();
         // the scroll may be smooth: wait for it to settle
         await expect

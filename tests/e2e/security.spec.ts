@@ -9,7 +9,7 @@ import { status } from './lab-page';
 
 // Code the test evaluates through DevTools is exempt from the policy, so eval is tried by a
 // same-origin script the policy allows to load: a probe put next to the build for this spec only.
-const PROBE = 'dist/csp-probe.js';
+const PROBE = `${process.env.E2E_DIST ?? 'dist'}/csp-probe.js`;
 test.beforeAll(() =>
   writeFileSync(
     PROBE,

@@ -157,8 +157,9 @@ describe('SequenceEditor', () => {
 
 describe('files', () => {
   const upload = async (name: string, text: string, type = 'text/csv') => {
+    // in the whole lab the editor's code loads as the panel is first shown
     await userEvent.upload(
-      screen.getByLabelText('Import sequence (JSON or CSV)'),
+      await screen.findByLabelText('Import sequence (JSON or CSV)'),
       new File([text], name, { type }),
     );
   };

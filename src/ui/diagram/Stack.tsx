@@ -5,6 +5,7 @@
  * a finger the unit it presses (a touch has no hover).
  */
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
+import { TURN, useTurn } from '../turns';
 import { fmtValue } from '../format';
 import { NAME_LINE, type NameText } from './lecture-names';
 import { STACK } from './nodes';
@@ -26,6 +27,7 @@ export interface StackProps {
 }
 
 export const Stack = memo(function Stack(p: StackProps) {
+  const named = useTurn(TURN.names);
   const n = p.values.length;
   const rowH = STACK.height / n;
   const left = p.x - STACK.width / 2;
@@ -77,14 +79,16 @@ export const Stack = memo(function Stack(p: StackProps) {
           </text>
         </>
       )}
-      <text x={p.name.x} y={p.name.y} className="node-name" textAnchor={p.name.anchor}>
-        {p.name.lines[0]}
-        {p.name.lines.slice(1).map((line) => (
-          <tspan key={line} x={p.name.x} dy={NAME_LINE}>
-            {line}
-          </tspan>
-        ))}
-      </text>
+      {named && (
+        <text x={p.name.x} y={p.name.y} className="node-name" textAnchor={p.name.anchor}>
+          {p.name.lines[0]}
+          {p.name.lines.slice(1).map((line) => (
+            <tspan key={line} x={p.name.x} dy={NAME_LINE}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      )}
     </g>
   );
 });

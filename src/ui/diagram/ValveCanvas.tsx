@@ -3,14 +3,15 @@
  * SVG rects that was hundreds of attribute writes, style and raster per step, the lab's largest
  * per-step cost (see npm run bench:ui). The canvas redraws them in one pass before paint. The
  * valves' own colours are data (viridis, PuOr); the track, the forced outline and the ghosts'
- * edges are tokens, read from the canvas's computed style at draw time and redrawn when the theme
- * changes.
+ * edges are tokens (canvas-palette.ts), redrawn when the theme or lecture mode changes.
  */
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Trace } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
 import { useTheme } from '../theme';
+import { TURN, useTurn } from '../turns';
+import { palette, type Palette } from './canvas-palette';
 import type { ViewRows } from './lecture-names';
 import { STACK, VIEW, type Layout } from './nodes';
 import { layoutGhosts, layoutValves, stackTop, type Ghost } from './valves';
@@ -21,26 +22,11 @@ interface Props {
   /** the run as learned, while gates are forced: its values are drawn as ghosts */
   learned: Trace | null;
   t: number;
-  /** the rendered width in CSS pixels (the height follows the view's aspect) */
+  /** the rendered width in CSS pixels, for the backing store (CSS fits the canvas to the figure) */
   width: number;
   /** the view's rows the SVG over it shows */
   rows: ViewRows;
 }
-
-/** The tokens the canvas paints with, as the canvas's computed style has them now. */
-function paletteOf(canvas: HTMLCanvasElement) {
-  const style = getComputedStyle(canvas);
-  const token = (name: string) => style.getPropertyValue(name).trim();
-  return {
-    track: token('--color-valve-track'),
-    forced: token('--color-danger'),
-    edge: token('--color-halo'),
-    /** a colour as given, or the token a `var(--name)` names */
-    resolve: (c: string) => (c.startsWith('var(') ? token(c.slice(4, -1)) : c),
-  };
-}
-
-type Palette = ReturnType<typeof paletteOf>;
 
 /** Learned gate openings as ticks, learned states as strips set off by an edge of the surface. */
 function drawGhosts(ctx: CanvasRenderingContext2D, ghosts: readonly Ghost[], palette: Palette) {
@@ -65,20 +51,18 @@ function drawGhosts(ctx: CanvasRenderingContext2D, ghosts: readonly Ghost[], pal
 const selectLecture = (s: LabStore) => s.lecture;
 
 export function ValveCanvas({ layout, trace, learned, t, width, rows }: Props) {
+  // a frame after the rest of the figure (turns.tsx): the first draw gets a frame of its own
+  const shown = useTurn(TURN.valves);
   const ref = useRef<HTMLCanvasElement>(null);
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const height = (width * rows.height) / VIEW.width;
   const theme = useTheme();
   const lecture = useLab(selectLecture);
-  // the tokens, read once per theme and mode: reading a computed style forces a style pass,
-  // which on every step would cost the whole page's style recalculation
-  const palette = useRef<{ key: string; colours: Palette } | null>(null);
+  // read while rendering, before this render's changes reach the page (canvas-palette.ts)
+  const colours = useMemo(() => (shown ? palette(theme, lecture) : null), [shown, theme, lecture]);
   useLayoutEffect(() => {
     const ctx = ref.current?.getContext('2d');
-    if (!ctx) return; // no 2D canvas (jsdom): the SVG still carries every value
-    const key = `${theme} ${lecture}`;
-    if (palette.current?.key !== key) palette.current = { key, colours: paletteOf(ref.current!) };
-    const { colours } = palette.current;
+    if (!ctx || !colours) return; // no 2D canvas (jsdom): the SVG still carries every value
     const k = (width * dpr) / VIEW.width;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
@@ -98,15 +82,14 @@ export function ValveCanvas({ layout, trace, learned, t, width, rows }: Props) {
     for (const v of valves.filter((v) => v.forced))
       ctx.strokeRect(v.x + 0.75, v.y + 0.75, Math.max(v.w, 3) - 1.5, v.h - 1.5);
     if (learned) drawGhosts(ctx, layoutGhosts(layout, trace, learned, t), colours);
-    // the theme and the mode are read through the tokens: a change of either must redraw
-  }, [layout, trace, learned, t, width, dpr, rows, theme, lecture]);
+  }, [layout, trace, learned, t, width, dpr, rows, colours]);
+  if (!shown) return null;
   return (
     <canvas
       ref={ref}
       className="valve-canvas"
       width={Math.round(width * dpr)}
       height={Math.round(height * dpr)}
-      style={{ width, height }}
       aria-hidden="true"
     />
   );

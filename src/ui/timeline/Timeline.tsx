@@ -30,11 +30,15 @@ const selectOriginal = (s: LabStore) => s.originalRun?.risks ?? null;
 const selectStory = (s: LabStore) =>
   SCENARIOS.find((c) => c.id === s.scenarioId)?.story ?? 'A sequence of your own.';
 
-/** Scrolls `box` the least that brings step t's column into view (with a column to spare). */
-function reveal(box: HTMLElement, geo: Geometry, t: number) {
+/**
+ * The least scroll of a box `width` wide, now scrolled to `left`, that brings step t's column into
+ * view (with a column to spare); null if it is in view. Worked out from what the timeline knows,
+ * not read from the box: reading a scroll position forces a layout.
+ */
+function reveal(geo: Geometry, t: number, left: number, width: number): number | null {
   const [x0, x1] = [geo.x(t) - geo.col, geo.x(t + 1) + geo.col];
-  if (x0 < box.scrollLeft) box.scrollLeft = Math.max(0, x0);
-  else if (x1 > box.scrollLeft + box.clientWidth) box.scrollLeft = x1 - box.clientWidth;
+  const to = x0 < left ? Math.max(0, x0) : x1 > left + width ? x1 - width : left;
+  return to === left ? null : to;
 }
 
 export function Timeline() {
@@ -55,6 +59,7 @@ export function Timeline() {
     [measure],
   );
   const [scroll, setScroll] = useState(0);
+  const scrolled = useRef(0); // the box's scrollLeft, as last set or reported
   const [picked, setPicked] = useState(false);
   const unpick = useCallback(() => setPicked(false), []);
   const T = events.length;
@@ -71,8 +76,12 @@ export function Timeline() {
   useEffect(() => {
     const el = box.current;
     if (!el || drawn <= width) return;
-    reveal(el, geo, store.getState().t);
-    return store.subscribe((s, prev) => s.t !== prev.t && reveal(el, geo, s.t));
+    const follow = (t: number) => {
+      const left = reveal(geo, t, scrolled.current, width);
+      if (left !== null) el.scrollLeft = scrolled.current = left;
+    };
+    follow(store.getState().t);
+    return store.subscribe((s, prev) => s.t !== prev.t && follow(s.t));
   }, [store, geo, drawn, width]);
 
   return (
@@ -96,7 +105,7 @@ export function Timeline() {
             role: 'group',
             'aria-label': 'Readings (scroll sideways)',
           })}
-          onScroll={(e) => setScroll(e.currentTarget.scrollLeft)}
+          onScroll={(e) => setScroll((scrolled.current = e.currentTarget.scrollLeft))}
         >
           <svg
             width={drawn}
