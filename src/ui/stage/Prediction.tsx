@@ -20,7 +20,7 @@ const selectTruth = (s: LabStore) => jams(s.events);
 function Gauge() {
   const risk = useLab(selectJamRisk);
   const truth = useLab(selectTruth);
-  // a scale, not a width: it moves on the compositor, with no layout on every step
+  // a scale, not a width: no layout on every step
   const transform = `scaleX(${risk ?? 0})`;
   return (
     <div className="gauge" aria-hidden="true">
