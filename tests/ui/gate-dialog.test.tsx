@@ -79,6 +79,27 @@ describe('gate buttons on the diagram', () => {
   });
 });
 
+describe('the what-if speaks where the reader works', () => {
+  it('with the dialog open over the panel, only the dialog’s status is live, and back', async () => {
+    renderWithLab(
+      <>
+        <CellDiagram />
+        <GateControls />
+      </>,
+    );
+    await userEvent.click(gateButton('Forget gate'));
+    const inDialog = within(dialog('Forget gate')).getByRole('status');
+    const panel = screen.getByRole('region', { name: 'Force gates by hand' });
+    const inPanel = within(panel).getByRole('status');
+    await userEvent.click(within(dialog('Forget gate')).getByRole('radio', { name: 'Force 0' }));
+    expect([inDialog, inPanel].map((p) => p.getAttribute('aria-live'))).toEqual(['polite', 'off']);
+    // the same sentence in both, from the same core runs
+    expect(inPanel.textContent).toBe(inDialog.textContent);
+    await userEvent.click(within(panel).getAllByRole('radio', { name: 'Learned' })[0]);
+    expect([inDialog, inPanel].map((p) => p.getAttribute('aria-live'))).toEqual(['off', 'polite']);
+  });
+});
+
 describe('the gate dialog forces exactly as the panel does', () => {
   it('LSTM Forget gate → Force 0: the same overrides, risks and what-if as the panel’s radio', async () => {
     const viaDialog = renderWithLab(<CellDiagram />);

@@ -77,6 +77,35 @@ describe('picking a reading', () => {
   });
 });
 
+describe('a finger on the current reading’s handle', () => {
+  it('sideways scrubs and leaves the reading; up drags its magnitude; a tap picks it', () => {
+    const { store, container } = renderWithLab(<Timeline />);
+    const at = layOut(store.getState().events.length);
+    const handle = () => container.querySelector('.magnitude-handle')!;
+    const touch = { pointerId: 3, pointerType: 'touch' };
+    act(() => store.getState().seek(12));
+    const before = store.getState().events;
+    fireEvent.pointerDown(handle(), { ...touch, clientX: at(12), clientY: 40 });
+    fireEvent.pointerMove(handle(), { ...touch, clientX: at(16), clientY: 42 });
+    fireEvent.pointerUp(handle(), { ...touch, clientX: at(16), clientY: 42 });
+    expect(store.getState().t).toBe(16);
+    expect(store.getState().events).toBe(before);
+    expect(popover()).toBeNull();
+
+    const m0 = before[16].magnitude;
+    fireEvent.pointerDown(handle(), { ...touch, clientX: at(16), clientY: 40 });
+    fireEvent.pointerMove(handle(), { ...touch, clientX: at(16) + 2, clientY: 20 });
+    fireEvent.pointerUp(handle(), { ...touch, clientX: at(16) + 2, clientY: 20 });
+    expect(store.getState().t).toBe(16);
+    expect(store.getState().events[16].magnitude).toBeCloseTo(Math.min(1, m0 + 0.2), 10);
+    expect(popover()).toBeNull();
+
+    fireEvent.pointerDown(handle(), { ...touch, clientX: at(16), clientY: 40 });
+    fireEvent.pointerUp(handle(), { ...touch, clientX: at(16), clientY: 40 });
+    expect(popover()).toHaveAccessibleName('Edit the reading at step 16');
+  });
+});
+
 describe('the popover edits as the editor does', () => {
   /** Renders the timeline and the editor with the cursor at step 6; `pick` opens the popover. */
   function setUp() {

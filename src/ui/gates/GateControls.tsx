@@ -9,17 +9,17 @@ import { useLab } from '../../state/use-lab';
 import { GateControl } from './GateControl';
 import { StepScope } from './StepScope';
 import { UnitScope } from './UnitScope';
-import { selectWhatIf } from './select-what-if';
+import { useFocusWithin, WhatIf } from './WhatIf';
 import './gates.css';
 
 const selectKind = (s: LabStore) => s.kind;
 
 export function GateControls() {
   const kind = useLab(selectKind);
-  const sentence = useLab(selectWhatIf);
+  const [working, focus] = useFocusWithin();
   const gates = FORCEABLE[kind];
   return (
-    <section className="panel gate-controls" aria-labelledby="gates-heading">
+    <section className="panel gate-controls" aria-labelledby="gates-heading" {...focus}>
       <h2 id="gates-heading">Force gates by hand</h2>
       {gates.length === 0 ? (
         <p className="caption">
@@ -41,9 +41,7 @@ export function GateControls() {
             <UnitScope />
             <StepScope />
           </div>
-          <p className="what-if" role="status">
-            {sentence ?? 'Every gate runs as learned.'}
-          </p>
+          <WhatIf className="what-if" live={working} />
         </>
       )}
     </section>

@@ -8,13 +8,12 @@
  */
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { GateName } from '../../core';
-import { useLab } from '../../state/use-lab';
 import { SERIES } from '../names';
 import { GateControl, type GateControlNames } from './GateControl';
 import { placeNear } from './place-near';
-import { selectWhatIf } from './select-what-if';
 import { StepScope, type StepScopeNames } from './StepScope';
 import { UnitScope, type UnitScopeNames } from './UnitScope';
+import { useFocusWithin, WhatIf } from './WhatIf';
 import './gates.css';
 import '../popover.css';
 import './gate-dialog.css';
@@ -73,7 +72,7 @@ function usePlacement(ref: RefObject<HTMLDivElement | null>, props: Props) {
 export function GateDialog(props: Props) {
   const { id, gate, onClose } = props;
   const ref = useRef<HTMLDivElement>(null);
-  const sentence = useLab(selectWhatIf);
+  const [working, focus] = useFocusWithin();
   usePlacement(ref, props);
   // focus goes to the gate's chosen mode, so the arrow keys move between the modes at once
   useEffect(() => {
@@ -97,6 +96,7 @@ export function GateDialog(props: Props) {
       aria-labelledby={`${id}-title`}
       className="popover-card gate-dialog"
       onKeyDown={onKeyDown}
+      {...focus}
     >
       <div className="gate-dialog-head">
         <h3 id={`${id}-title`}>{name}</h3>
@@ -109,9 +109,7 @@ export function GateDialog(props: Props) {
         <UnitScope names={DIALOG_NAMES.units} />
         <StepScope names={DIALOG_NAMES.steps} strip={false} />
       </div>
-      <p className="gate-dialog-what-if" role="status">
-        {sentence ?? 'Every gate runs as learned.'}
-      </p>
+      <WhatIf className="gate-dialog-what-if" live={working} />
     </div>
   );
 }

@@ -63,7 +63,8 @@ export function StepStrip({ steps, onChoose }: Props) {
               x={geo.x(t) + geo.col / 2}
               y={STRIP_H / 2 + 5}
               textAnchor="middle"
-              fill={KIND_FILL[e.kind]}
+              // a token: a style, as var() in a presentation attribute is not read everywhere
+              style={{ fill: KIND_FILL[e.kind] }}
               className="strip-glyph"
             >
               {EVENT_INFO[e.kind].glyph}

@@ -71,7 +71,7 @@ export function Chart({ measure, width, updates, curves }: ChartProps) {
             className="train-line"
             data-kind={kind}
             d={curvePath(curves[kind], measure, s)}
-            stroke={KIND_STYLE[kind].color}
+            style={{ stroke: KIND_STYLE[kind].color }}
             strokeDasharray={KIND_STYLE[kind].dash}
           >
             <title>{MODEL_NAMES[kind]}</title>

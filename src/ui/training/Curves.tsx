@@ -23,7 +23,7 @@ function LegendKey({ kind }: { kind: CellKind }) {
           x2={27}
           y1={5}
           y2={5}
-          stroke={style.color}
+          style={{ stroke: style.color }}
           strokeWidth={2.5}
           strokeDasharray={style.dash}
         />

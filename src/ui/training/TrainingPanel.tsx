@@ -38,7 +38,7 @@ export function TrainingPanel() {
       </p>
       <TrainSettingsForm />
       <div className="train-controls">
-        <button type="button" onClick={startTraining}>
+        <button type="button" className="primary" onClick={startTraining}>
           Train
         </button>
         <button type="button" onClick={stopTraining} disabled={!running}>
