@@ -29,8 +29,11 @@ export function useFrameClock(): FrameClock {
 }
 
 const QUERY = '(prefers-reduced-motion: reduce)';
+let query: MediaQueryList | null | undefined;
+/** The query, made once: getSnapshot runs on every store update, and each matchMedia call is a
+ * new list the browser evaluates (a measurable share of a step, npm run bench:ui). */
 const motionQuery = () =>
-  typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(QUERY) : null;
+  (query ??= typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(QUERY) : null);
 
 /** Whether the user asked the system for reduced motion; follows changes live. */
 export function usePrefersReducedMotion(): boolean {

@@ -1,12 +1,13 @@
 /** The "Unit" control: which hidden unit's numbers the equations plug in (0-based, as elsewhere). */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
 
 const selectUnit = (s: LabStore) => s.unit;
 const selectSetUnit = (s: LabStore) => s.setUnit;
 
-export function UnitSelect({ H }: { H: number }) {
+/** Memoised: the equations re-render every step, and its H options need not. */
+export const UnitSelect = memo(function UnitSelect({ H }: { H: number }) {
   const id = useId();
   const unit = useLab(selectUnit);
   const setUnit = useLab(selectSetUnit);
@@ -22,4 +23,4 @@ export function UnitSelect({ H }: { H: number }) {
       </select>
     </div>
   );
-}
+});
