@@ -39,6 +39,7 @@ export function Lab() {
   const timeline = useTurn(TURN.timeline);
   const diagram = useTurn(TURN.diagram);
   const prediction = useTurn(TURN.prediction);
+  const dock = useTurn(TURN.dock);
   const rest = useTurn(TURN.rest);
   return (
     <div className={`page ${lecture ? 'lecture' : ''} ${lesson ? 'with-lesson' : ''}`}>
@@ -57,7 +58,7 @@ export function Lab() {
             {timeline && shown('timeline') && <PanelSlot spec={TIMELINE} />}
             {diagram && shown('diagram') && <PanelSlot spec={DIAGRAM} />}
             {prediction && <Prediction />}
-            {prediction && <Dock />}
+            {dock && <Dock />}
           </div>
           <div className="depth">
             {rest && DEPTH.filter((p) => shown(p.id)).map((p) => <PanelSlot key={p.id} spec={p} />)}

@@ -1,9 +1,9 @@
 /**
  * The page's first screen mounts in turns, one part per frame: the readings, then the cell, its
- * names (SVG text is the costliest layout on the page), its valves, then the prediction and the
- * transport, then the rest. Each part's first style, layout and paint gets
- * a frame of its own instead of all of them landing in one long task, which on a phone kept the
- * page from answering a tap for the better part of a second. A part's place is kept by the
+ * names (SVG text is the costliest layout on the page), its valves, the prediction, the transport
+ * (its form controls' first layout is costly too), then the rest. Each part's first style, layout
+ * and paint gets a frame of its own instead of all of them landing in one long task, which on a
+ * phone kept the page from answering a tap for the better part of a second. A part's place is kept by the
  * stage's grid, so nothing above it moves when it arrives.
  *
  * Only the page opts in (main.tsx wraps the app in <Turns>); without it every turn has come, so
@@ -25,7 +25,8 @@ export const TURN = {
   names: 3,
   valves: 4,
   prediction: 5,
-  rest: 6,
+  dock: 6,
+  rest: 7,
 } as const;
 const LAST = Math.max(...Object.values(TURN));
 

@@ -9,12 +9,19 @@
  */
 import { useEffect, useState } from 'react';
 
-const windowWidth = () =>
-  typeof window === 'undefined' ? Infinity : window.innerWidth || Infinity;
+/**
+ * The window's width, read when this module loads (the page is still empty then) and on resize:
+ * reading it while a render is putting new parts on the page forces the page's layout, as
+ * reading any geometry does (on a phone's first load it was the costliest line of the diagram's).
+ */
+const widthNow = () => (typeof window === 'undefined' ? Infinity : window.innerWidth || Infinity);
+let windowWidth = widthNow();
+if (typeof window !== 'undefined')
+  window.addEventListener('resize', () => (windowWidth = widthNow()));
 
 export function useWidth(fallback = 720): [number, (node: Element | null) => void] {
   const [node, setNode] = useState<Element | null>(null);
-  const [width, setWidth] = useState(() => Math.min(fallback, windowWidth()));
+  const [width, setWidth] = useState(() => Math.min(fallback, windowWidth));
   useEffect(() => {
     if (!node || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
