@@ -84,16 +84,20 @@ export function flowsOf(
 /** The kinds beside the current one, in the lab's order. */
 export const otherKinds = (kind: CellKind): CellKind[] => CELL_KINDS.filter((k) => k !== kind);
 
+/** The current kind's flow, with the store's overrides (a forcing reruns only this one). */
+export const currentFlow = ({ kind, ...inputs }: FlowInputs) => flowsOf([kind], inputs);
+
+/** The other kinds' flows, as learned: overrides force one kind's gates. */
+export const otherFlows = ({ kind, models, events }: Omit<FlowInputs, 'overrides'>) =>
+  flowsOf(otherKinds(kind), { models, events, overrides: [] });
+
 /**
- * The flows of every loaded model, the current kind first: it runs with the store's overrides;
- * the others run as learned, because overrides force one kind's gates. Empty while there is no
- * sequence. Call it only when its inputs change (BPTT is too much work for every step).
+ * The flows of every loaded model, the current kind first (the panel computes the two parts
+ * apart, so a forcing does not rerun the others). Empty while there is no sequence. Call it only
+ * when its inputs change (BPTT is too much work for every step).
  */
-export function gradientFlows({
-  kind,
-  ...inputs
-}: FlowInputs): (GradientFlow | GradientFlowError)[] {
-  return [...flowsOf([kind], inputs), ...flowsOf(otherKinds(kind), { ...inputs, overrides: [] })];
+export function gradientFlows(inputs: FlowInputs): (GradientFlow | GradientFlowError)[] {
+  return [...currentFlow(inputs), ...otherFlows(inputs)];
 }
 
 /** Whether an entry of gradientFlows holds numbers (rather than the core's refusal). */

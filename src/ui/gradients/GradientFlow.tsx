@@ -1,13 +1,13 @@
 /**
  * The Gradient flow panel: how strongly the final loss reaches back to each step — ‖∂L/∂h_t‖ (and
  * ‖∂L/∂c_t‖ for the LSTM) from the core's BPTT — for the lab's model, with its forced gates, and
- * beside it the other two as learned, on one log scale: the vanishing gradient made visible.
+ * beside it the other two as learned, on one log scale (or each on its own, at the reader's
+ * choice): the vanishing gradient made visible.
  */
 import { useId, useMemo, useState } from 'react';
-import type { GateOverride } from '../../core';
 import {
-  flowsOf,
-  otherKinds,
+  currentFlow,
+  otherFlows,
   isFlow,
   type GradientFlow as Flow,
   type GradientFlowError,
@@ -26,7 +26,6 @@ const selectModels = (s: LabStore) => s.models;
 const selectKind = (s: LabStore) => s.kind;
 const selectEvents = (s: LabStore) => s.events;
 const selectOverrides = (s: LabStore) => s.overrides;
-const NONE: readonly GateOverride[] = [];
 
 function Legend() {
   return (
@@ -60,13 +59,10 @@ export function GradientFlow() {
   const headingId = useId();
   // a forced gate reruns only the current model; the others read no overrides
   const current = useMemo(
-    () => flowsOf([kind], { models, events, overrides }),
+    () => currentFlow({ models, kind, events, overrides }),
     [models, kind, events, overrides],
   );
-  const others = useMemo(
-    () => flowsOf(otherKinds(kind), { models, events, overrides: NONE }),
-    [models, kind, events],
-  );
+  const others = useMemo(() => otherFlows({ models, kind, events }), [models, kind, events]);
   const results = useMemo(() => [...current, ...others], [current, others]);
   const flows = useMemo(() => results.filter(isFlow), [results]);
   const errors = results.filter((r): r is GradientFlowError => !isFlow(r));

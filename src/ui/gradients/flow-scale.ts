@@ -1,7 +1,7 @@
 /**
- * The gradient charts' coordinates: steps across, ‖∂L/∂h_t‖ up on one log10 scale shared by every
- * chart (so a line lower in one chart really is smaller than a line in the next), ticked at
- * powers of ten.
+ * The gradient charts' coordinates: steps across, ‖∂L/∂h_t‖ up on a log10 scale ticked at powers
+ * of ten — one domain shared by every chart (so a line lower in one chart really is smaller than a
+ * line in the next), or, when the reader asks, each chart's own.
  */
 import { extent, range } from 'd3-array';
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
@@ -35,7 +35,7 @@ export interface FlowScales {
   yTicks: number[];
 }
 
-/** Scales for a chart `width` pixels wide over T steps, on the shared domain. */
+/** Scales for a chart `width` pixels wide over T steps, on the given domain. */
 export function flowScales(width: number, T: number, domain: [number, number]): FlowScales {
   const x = scaleLinear()
     .domain([0, Math.max(1, T - 1)])

@@ -80,9 +80,7 @@ export function ownsKey(target: EventTarget | null, key: string): boolean {
     if ((target.type === 'checkbox' || target.type === 'radio') && key === ' ') return true;
   }
   // and a disclosure's summary opens with it
-  if (key === ' ' && target.closest('summary')) return true;
-  // a focused panel that handles its own arrow keys (heatmaps, diagram) marks itself
-  return key.startsWith('Arrow') && target.closest('[data-owns-arrows]') !== null;
+  return key === ' ' && target.closest('summary') !== null;
 }
 
 /** A key press as the table writes it: the key, or a chord "Mod+z" / "Mod+Shift+z". */
