@@ -5,7 +5,10 @@ import type { GateMode, LabState } from './lab-state';
 /** The jam risk at the current step, or null before the model is loaded. */
 export const selectJamRisk = (s: LabState): number | null => (s.risks ? s.risks[s.t] : null);
 
-/** The number of steps in the sequence. */
+/** The current step t. */
+export const selectStep = (s: LabState): number => s.t;
+
+/** The number of steps in the sequence, T. */
 export const selectT = (s: LabState): number => s.events.length;
 
 /** The hidden state h_t at the current step. */

@@ -157,9 +157,10 @@ describe('SequenceEditor', () => {
 
 describe('files', () => {
   const upload = async (name: string, text: string, type = 'text/csv') => {
-    // in the whole lab the editor's code loads as the panel is first shown
+    // in the whole lab the editor's code loads as the panel is first shown (a module transform
+    // that, with the whole suite running in parallel, can take over findBy's default second)
     await userEvent.upload(
-      await screen.findByLabelText('Import sequence (JSON or CSV)'),
+      await screen.findByLabelText('Import sequence (JSON or CSV)', {}, { timeout: 10_000 }),
       new File([text], name, { type }),
     );
   };

@@ -7,6 +7,7 @@
 import { useId, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { FORCEABLE, type CellKind } from '../../core';
 import type { LabStore } from '../../state/lab-state';
+import { selectStep } from '../../state/selectors';
 import { useLab } from '../../state/use-lab';
 import { ExportControl } from '../export/ExportControl';
 import { GateDialog } from '../gates/GateDialog';
@@ -52,7 +53,6 @@ const CAPTIONS: Readonly<Record<CellKind, string>> = {
 
 const selectTrace = (s: LabStore) => s.trace;
 const selectLearned = (s: LabStore) => s.baseline?.trace ?? null;
-const selectT = (s: LabStore) => s.t;
 const selectUnit = (s: LabStore) => s.unit;
 const selectSetUnit = (s: LabStore) => s.setUnit;
 const selectLecture = (s: LabStore) => s.lecture;
@@ -60,7 +60,7 @@ const selectLecture = (s: LabStore) => s.lecture;
 export function CellDiagram() {
   const trace = useLab(selectTrace);
   const learned = useLab(selectLearned);
-  const t = useLab(selectT);
+  const t = useLab(selectStep);
   const unit = useLab(selectUnit);
   const setUnit = useLab(selectSetUnit);
   const lecture = useLab(selectLecture);

@@ -8,6 +8,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { LabStore } from '../../state/lab-state';
+import { selectStep } from '../../state/selectors';
 import { useLab } from '../../state/use-lab';
 import { useFrameClock, usePrefersReducedMotion } from '../clock-context';
 import { STAGES } from './nodes';
@@ -18,7 +19,6 @@ export const DONE: number = STAGES.length;
 const MAX_MS = 900;
 const MIN_MS = 300;
 
-const selectT = (s: LabStore) => s.t;
 const selectAnimate = (s: LabStore) => s.animate;
 const selectStepMs = (s: LabStore) => (s.playing ? 1000 / s.speed : Infinity);
 
@@ -41,7 +41,7 @@ export interface Substeps {
 }
 
 export function useSubsteps(): Substeps {
-  const t = useLab(selectT);
+  const t = useLab(selectStep);
   const animate = useLab(selectAnimate);
   const stepMs = useLab(selectStepMs);
   const reduced = usePrefersReducedMotion();

@@ -10,6 +10,7 @@
  */
 import { useRef, type PointerEvent } from 'react';
 import type { LabStore } from '../../state/lab-state';
+import { selectStep } from '../../state/selectors';
 import { useLab } from '../../state/use-lab';
 import { BELT_H, barHeight, type Geometry } from '../timeline/geometry';
 import { SLOP } from '../timeline/use-scrub';
@@ -18,7 +19,6 @@ import './editor.css';
 /** Pixels of vertical drag for the whole range 0 … 1 (the bar itself is too short to aim at). */
 export const DRAG_PX = 100;
 
-const selectT = (s: LabStore) => s.t;
 const selectReading = (s: LabStore) => s.events[s.t];
 const selectChange = (s: LabStore) => s.changeEvent;
 
@@ -37,7 +37,7 @@ interface Drag {
 }
 
 export function MagnitudeHandle({ geo }: { geo: Geometry }) {
-  const t = useLab(selectT);
+  const t = useLab(selectStep);
   const reading = useLab(selectReading);
   const changeEvent = useLab(selectChange);
   const drag = useRef<Drag | null>(null);

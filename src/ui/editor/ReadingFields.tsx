@@ -5,10 +5,10 @@
 import { useId } from 'react';
 import { EVENT_INFO, EVENT_KINDS, type EventKind } from '../../data';
 import type { LabStore } from '../../state/lab-state';
+import { selectStep } from '../../state/selectors';
 import { useLab } from '../../state/use-lab';
 import { LabelText, type Label } from './label';
 
-const selectT = (s: LabStore) => s.t;
 const selectReading = (s: LabStore) => s.events[s.t];
 const selectChange = (s: LabStore) => s.changeEvent;
 
@@ -27,7 +27,7 @@ interface Props {
 
 export function ReadingFields({ names = PANEL_NAMES, step = true }: Props) {
   const id = useId();
-  const t = useLab(selectT);
+  const t = useLab(selectStep);
   const reading = useLab(selectReading);
   const changeEvent = useLab(selectChange);
   if (!reading) return null;

@@ -4,12 +4,12 @@
  * own (`names`) and without the strip, which wants the panel's width.
  */
 import type { LabStore } from '../../state/lab-state';
+import { selectT } from '../../state/selectors';
 import { useLab, useLabStore } from '../../state/use-lab';
 import { ScopeChoice } from './ScopeChoice';
 import { StepStrip } from './StepStrip';
 
 const selectSteps = (s: LabStore) => s.forceScope.steps;
-const selectT = (s: LabStore) => s.events.length;
 const selectSetScope = (s: LabStore) => s.setForceScope;
 
 /** The accessible names of the scope's radio group and of its two step fields. */

@@ -1,13 +1,13 @@
 /** The cursor: the current step's column on the belt and its point on the risk line. */
 import type { LabStore } from '../../state/lab-state';
+import { selectStep } from '../../state/selectors';
 import { useLab } from '../../state/use-lab';
 import { HEIGHT, riskY, type Geometry } from './geometry';
 
-const selectT = (s: LabStore) => s.t;
 const selectRisk = (s: LabStore) => s.risks?.[s.t] ?? null;
 
 export function Cursor({ geo }: { geo: Geometry }) {
-  const t = useLab(selectT);
+  const t = useLab(selectStep);
   const risk = useLab(selectRisk);
   return (
     <g className="cursor" data-step={t}>

@@ -7,7 +7,7 @@
  * on its Close button.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { LabStore } from '../../state/lab-state';
+import { selectStep } from '../../state/selectors';
 import { useLab, useLabStore } from '../../state/use-lab';
 import { EditButtons, type EditButtonNames } from '../editor/EditButtons';
 import { ReadingFields, type ReadingFieldNames } from '../editor/ReadingFields';
@@ -24,8 +24,6 @@ export const POPOVER_NAMES: { fields: ReadingFieldNames; buttons: EditButtonName
   },
 };
 
-const selectT = (s: LabStore) => s.t;
-
 interface Props {
   geo: Geometry;
   /** how far the timeline's box is scrolled */
@@ -36,7 +34,7 @@ interface Props {
 }
 
 export function ReadingPopover({ geo, scroll, width, onClose }: Props) {
-  const t = useLab(selectT);
+  const t = useLab(selectStep);
   // the centre of the cursor's column, from the frame's left edge
   const x = geo.x(t) + geo.col / 2 - scroll;
   const store = useLabStore();

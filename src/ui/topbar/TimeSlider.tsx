@@ -2,16 +2,16 @@
 import { useId } from 'react';
 import { EVENT_INFO } from '../../data';
 import type { LabStore } from '../../state/lab-state';
+import { selectStep } from '../../state/selectors';
 import { useLab } from '../../state/use-lab';
 
-const selectT = (s: LabStore) => s.t;
 const selectLength = (s: LabStore) => s.events.length;
 const selectEvent = (s: LabStore) => s.events[s.t];
 const selectSeek = (s: LabStore) => s.seek;
 
 export function TimeSlider() {
   const id = useId();
-  const t = useLab(selectT);
+  const t = useLab(selectStep);
   const T = useLab(selectLength);
   const event = useLab(selectEvent);
   const seek = useLab(selectSeek);
