@@ -6,9 +6,7 @@
 import type { Cell } from './cell';
 import type { Vector } from './forward';
 import { allocGradients, type Gradients } from './gradients';
-import { gruParamGrads, gruStepBackward } from './gru';
-import { lstmParamGrads, lstmStepBackward } from './lstm';
-import { rnnParamGrads, rnnStepBackward } from './rnn';
+import { cellSpec } from './kinds';
 import { assertFinite, checkVector } from './series';
 import type { Trace } from './trace';
 
@@ -55,44 +53,19 @@ export function backwardInto(
   inputs = true,
 ): void {
   checkShapes(grads, cell, trace, dhs);
+  const spec = cellSpec(cell.kind);
   const { T, H } = trace;
-  // dhNext carries this step's share of ∂L/∂h_{t−1} back (and ends as ∂L/∂h0); dcNext likewise
+  // dhNext carries this step's share of ∂L/∂h_{t−1} back, and ends as ∂L/∂h0
   const dhNext = grads.dh0;
   dhNext.fill(0);
-  if (grads.kind === 'lstm') grads.dc0.fill(0);
   for (let t = T - 1; t >= 0; t--) {
     // ∂L/∂h_t = what the loss says directly + what flows back from step t+1
     const dh = grads.dhs[t];
     const direct = dhs[t];
     for (let j = 0; j < H; j++) dh[j] = direct[j] + dhNext[j];
-    const hPrev = t === 0 ? trace.h0 : trace.hs[t - 1];
-    if (cell.kind === 'lstm' && trace.kind === 'lstm' && grads.kind === 'lstm') {
-      const cPrev = t === 0 ? trace.c0 : trace.cs[t - 1];
-      lstmStepBackward(cell.p, trace.slots[t], trace.forcing[t], cPrev,
-        dh, grads.dc0, grads.dcs[t], dhNext, grads.dc0, grads.slots[t], grads.scratch); // prettier-ignore
-    } else if (cell.kind === 'gru' && trace.kind === 'gru' && grads.kind === 'gru') {
-      gruStepBackward(
-        cell.p,
-        trace.slots[t],
-        trace.forcing[t],
-        hPrev,
-        dh,
-        dhNext,
-        grads.slots[t],
-        grads.scratch,
-      );
-    } else if (cell.kind === 'rnn' && trace.kind === 'rnn' && grads.kind === 'rnn') {
-      rnnStepBackward(cell.p, trace.slots[t], dh, dhNext, grads.dpre.h.at[t]);
-    }
+    spec.stepBackward(cell.p, trace, grads, t, dh, dhNext);
   }
   // the parameter gradients: for every weight, a sum over steps of (gradient in) · (what it multiplied)ᵀ
-  const { xs, hPrevs } = trace.flat;
-  const dxs = inputs ? grads.dxs : null;
-  if (cell.kind === 'lstm' && grads.kind === 'lstm')
-    lstmParamGrads(cell.p, grads.dp, grads.dpre, xs, hPrevs, dxs);
-  else if (cell.kind === 'gru' && grads.kind === 'gru')
-    gruParamGrads(cell.p, grads.dp, grads.dpre, xs, hPrevs, dxs);
-  else if (cell.kind === 'rnn' && grads.kind === 'rnn')
-    rnnParamGrads(cell.p, grads.dp, grads.dpre.h, xs, hPrevs, dxs);
+  spec.paramGrads(cell.p, grads.dp, trace, grads, inputs ? grads.dxs : null);
   assertFinite(grads.dtheta, 0, 'dθ');
 }

@@ -2,7 +2,8 @@
  * A recurrent cell: its kind, sizes D (input) and H (hidden), the flat parameter buffer θ in
  * PyTorch's layout, and named per-gate views of θ (see layout.ts).
  */
-import { blockViews, paramCount, type CellKind, type ParamsOf } from './layout';
+import { CELL_KINDS, isCellKind, type CellKind } from './kinds';
+import { blockViews, paramCount, type ParamsOf } from './layout';
 
 export interface CellOf<K extends CellKind> {
   readonly kind: K;
@@ -16,12 +17,10 @@ export interface CellOf<K extends CellKind> {
   readonly p: ParamsOf<K>;
 }
 
-export type RnnCell = CellOf<'rnn'>;
-export type LstmCell = CellOf<'lstm'>;
-export type GruCell = CellOf<'gru'>;
-export type Cell = RnnCell | LstmCell | GruCell;
 /** The cell type of a kind; for the whole union CellKind, the union Cell. */
 export type CellFor<K extends CellKind> = K extends CellKind ? CellOf<K> : never;
+/** A cell of any kind, discriminated by its kind. */
+export type Cell = CellFor<CellKind>;
 
 /** A cell of this kind and size over θ (zeros when omitted). */
 export function makeCell<K extends CellKind>(
@@ -34,6 +33,11 @@ export function makeCell<K extends CellKind>(
 }
 
 function buildCell(kind: CellKind, D: number, H: number, theta?: Float64Array): Cell {
+  if (!isCellKind(kind)) {
+    throw new Error(
+      `cell: unknown kind ${JSON.stringify(kind)}; kinds are ${CELL_KINDS.join(', ')}`,
+    );
+  }
   if (!Number.isInteger(D) || D < 1 || !Number.isInteger(H) || H < 1) {
     throw new Error(`cell: sizes must be positive integers, got D = ${D}, H = ${H}`);
   }
@@ -44,16 +48,7 @@ function buildCell(kind: CellKind, D: number, H: number, theta?: Float64Array): 
       `cell: a ${kind} cell with D = ${D}, H = ${H} has ${n} parameters, got ${th.length}`,
     );
   }
-  switch (kind) {
-    case 'rnn':
-      return { kind, D, H, theta: th, p: blockViews(kind, th, D, H) };
-    case 'lstm':
-      return { kind, D, H, theta: th, p: blockViews(kind, th, D, H) };
-    case 'gru':
-      return { kind, D, H, theta: th, p: blockViews(kind, th, D, H) };
-    default:
-      throw new Error(`cell: unknown kind ${JSON.stringify(kind)}; kinds are rnn, lstm, gru`);
-  }
+  return { kind, D, H, theta: th, p: blockViews(kind, th, D, H) } as Cell;
 }
 
 /** A deep copy: same kind and sizes, its own θ. */

@@ -3,11 +3,10 @@
  * time, and keeps everything in a trace. The cells themselves know only one step.
  */
 import type { Cell } from './cell';
-import type { CellKind } from './layout';
-import { gruStep } from './gru';
-import { lstmStep } from './lstm';
-import { resolveForcing, validateOverrides, type GateOverride } from './overrides';
-import { rnnStep } from './rnn';
+import { STATE_NAMES, STATES } from './cell-spec';
+import { resolveForcing } from './forcing';
+import { cellSpec } from './kinds';
+import { validateOverrides, type GateOverride } from './overrides';
 import { assertFinite, checkVector } from './series';
 import { allocTrace, type Trace, type TraceFor } from './trace';
 
@@ -32,7 +31,7 @@ export function runForward<C extends Cell>(
   if (!Array.isArray(xs) || xs.length === 0) {
     throw new Error('runForward: xs must be a non-empty array of input vectors');
   }
-  const trace: Trace = allocTrace<CellKind>(cell.kind, cell.D, cell.H, xs.length);
+  const trace: Trace = allocTrace(cell.kind, cell.D, cell.H, xs.length);
   forwardInto(trace, cell, xs, opts);
   return trace as TraceFor<C['kind']>;
 }
@@ -55,31 +54,18 @@ export function forwardInto(
     checkVector(xs[t], D, `xs[${t}]`);
     trace.xs[t].set(xs[t]);
   }
-  loadState(trace.h0, opts.h0, 'h0');
-  if (trace.kind === 'lstm') loadState(trace.c0, opts.c0, 'c0');
-  else if (opts.c0 !== undefined) throw new Error(`c0: a ${trace.kind} cell has no cell state`);
+  const spec = cellSpec(cell.kind);
+  for (const s of STATE_NAMES) {
+    const v = s === 'h' ? opts.h0 : opts.c0;
+    const into = trace.states[s];
+    if (into) loadState(into.flat.subarray(0, H), v, `${s}0`);
+    else if (v !== undefined) throw new Error(`${s}0: a ${trace.kind} cell has no ${STATES[s]}`);
+  }
   setOverrides(trace, opts.overrides ?? []);
 
-  if (cell.kind === 'lstm' && trace.kind === 'lstm') {
-    for (let t = 0; t < T; t++) {
-      const hPrev = t === 0 ? trace.h0 : trace.hs[t - 1];
-      const cPrev = t === 0 ? trace.c0 : trace.cs[t - 1];
-      lstmStep(cell.p, trace.xs[t], hPrev, cPrev, trace.slots[t], trace.forcing[t]);
-    }
-  } else if (cell.kind === 'gru' && trace.kind === 'gru') {
-    for (let t = 0; t < T; t++) {
-      const hPrev = t === 0 ? trace.h0 : trace.hs[t - 1];
-      gruStep(cell.p, trace.xs[t], hPrev, trace.slots[t], trace.forcing[t]);
-    }
-  } else if (cell.kind === 'rnn' && trace.kind === 'rnn') {
-    for (let t = 0; t < T; t++) {
-      const hPrev = t === 0 ? trace.h0 : trace.hs[t - 1];
-      rnnStep(cell.p, trace.xs[t], hPrev, trace.slots[t]);
-    }
-  }
+  for (let t = 0; t < T; t++) spec.step(cell.p, trace, t);
   // Finite inputs can still overflow (huge weights); say so rather than hand back NaN.
-  assertFinite(trace.flat.hs, H, 'h');
-  if (trace.kind === 'lstm') trace.cs.forEach((c, t) => assertFinite(c, 0, `c[${t}]`));
+  for (const s of spec.states) assertFinite(trace.states[s]!.flat.subarray(H), H, s);
 }
 
 function loadState(into: Float64Array, v: Vector | undefined, what: string): void {
@@ -96,12 +82,5 @@ function setOverrides(trace: Trace, overrides: GateOverride[]): void {
   validateOverrides(trace.kind, trace.H, overrides);
   if (overrides.length === 0 && trace.overrides.length === 0) return;
   trace.overrides = overrides.map((o) => (o.units ? { ...o, units: [...o.units] } : { ...o }));
-  const { T, H } = trace;
-  if (trace.kind === 'lstm') {
-    const fc = resolveForcing(['i', 'f', 'o'], T, H, overrides);
-    trace.forcing = trace.slots.map((_, t) => ({ i: fc.i[t], f: fc.f[t], o: fc.o[t] }));
-  } else if (trace.kind === 'gru') {
-    const fc = resolveForcing(['r', 'z'], T, H, overrides);
-    trace.forcing = trace.slots.map((_, t) => ({ r: fc.r[t], z: fc.z[t] }));
-  }
+  trace.forcing = resolveForcing(cellSpec(trace.kind).forceable, trace.T, trace.H, overrides);
 }

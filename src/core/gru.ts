@@ -12,10 +12,17 @@
  * default, so their weights do not carry over unchanged.
  */
 import { sigmoidBackward, sigmoidInto, tanhBackward } from './activations';
-import type { GruParams } from './layout';
+import type { CellOf } from './cell';
+import type { CellSpec, GradientsBase, TraceBase } from './cell-spec';
+import type { GradientsFor } from './gradients';
+import { applyForcing, blockForced, type StepForcing } from './forcing';
+import type { BlockParams } from './layout';
 import { affine, affine2, matTVecAcc, outerSumAcc } from './matrix';
-import { applyForcing, blockForced, type Forcing } from './overrides';
-import type { Series } from './series';
+import { series, seriesOf, stepsOf, type Series } from './series';
+import type { TraceFor } from './trace';
+
+/** Gates r, z and candidate n, each with input weights, recurrent weights and two biases. */
+export type GruParams = BlockParams<'r' | 'z' | 'n'>;
 
 /** Everything one GRU step computes; hn = W_hn·hPrev + b_hn is kept for backward. */
 export interface GruSlot {
@@ -27,12 +34,6 @@ export interface GruSlot {
   n: Float64Array;
   hn: Float64Array;
   h: Float64Array;
-}
-
-/** The forcings of one step, per forceable gate (null: as learned). */
-export interface GruForcing {
-  r: Forcing | null;
-  z: Forcing | null;
 }
 
 /**
@@ -59,7 +60,7 @@ export function gruStep(
   x: Float64Array,
   hPrev: Float64Array,
   s: GruSlot,
-  fc: GruForcing,
+  fc: StepForcing,
 ): void {
   // r = σ(W_ir·x + b_ir + W_hr·hPrev + b_hr) — how much of the past the candidate may use
   affine2(s.a_r, p.W_ir, x, p.b_ir, p.W_hr, hPrev, p.b_hr);
@@ -89,7 +90,7 @@ export function gruStep(
 export function gruStepBackward(
   p: GruParams,
   s: GruSlot,
-  fc: GruForcing,
+  fc: StepForcing,
   hPrev: Float64Array,
   dh: Float64Array,
   dhPrev: Float64Array,
@@ -151,3 +152,74 @@ export function gruParamGrads(
     matTVecAcc(dx, p.W_in, da.n.at[t]);
   });
 }
+
+/** The GRU's own fields in a trace (trace.ts adds what every trace holds). */
+export interface GruTraceFields {
+  /** gate activations by name (after any forcing); n is the candidate */
+  readonly gates: Readonly<Record<'r' | 'z' | 'n', Float64Array[]>>;
+  /** pre-activations; pre.n includes the reset-gated recurrent term */
+  readonly pre: Readonly<Record<'r' | 'z' | 'n', Float64Array[]>>;
+  /** W_hn·h_{t−1} + b_hn, the recurrent term the reset gate scales */
+  readonly hns: Float64Array[];
+  readonly slots: GruSlot[];
+}
+
+/** The GRU's own fields in its gradients (gradients.ts adds what every gradient holds). */
+export interface GruGradientFields {
+  /** ∂L/∂(pre-activation) of r, z, n per step; hn: ∂L/∂(W_hn·h_{t−1} + b_hn) */
+  readonly dpre: Readonly<Record<'r' | 'z' | 'n' | 'hn', Series>>;
+  /** dpre's views at each step, for the step-backward */
+  readonly slots: GruPreGrads[];
+  readonly scratch: GruScratch;
+}
+
+export type GruCell = CellOf<'gru'>;
+export type GruTrace = TraceFor<'gru'>;
+export type GruGradients = GradientsFor<'gru'>;
+
+type Trace = TraceBase & GruTraceFields;
+type Grads = GradientsBase & GruGradientFields;
+
+/** The GRU in the cell-kind registry (kinds.ts). */
+export const GRU = {
+  blocks: ['r', 'z', 'n'],
+  forceable: ['r', 'z'],
+  states: ['h'],
+  forgetBlock: null,
+  torch: 'GRU',
+  trace(T, H, { h }): GruTraceFields {
+    const a = stepsOf(['r', 'z', 'n'], T, H);
+    const act = stepsOf(['r', 'z', 'n'], T, H);
+    const hns = series(T, H).at;
+    const slots = h.at.map((ht, t) => ({
+      a_r: a.r[t], a_z: a.z[t], a_n: a.n[t], r: act.r[t], z: act.z[t], n: act.n[t], hn: hns[t], h: ht,
+    })); // prettier-ignore
+    return { gates: act, pre: a, hns, slots };
+  },
+  grads(T, H): GruGradientFields {
+    const dpre = seriesOf(['r', 'z', 'n', 'hn'], T, H);
+    const slots = dpre.r.at.map((_, t) => ({
+      da_r: dpre.r.at[t], da_z: dpre.z.at[t], da_n: dpre.n.at[t], dhn: dpre.hn.at[t],
+    })); // prettier-ignore
+    const vec = () => new Float64Array(H);
+    return { dpre, slots, scratch: { dr: vec(), dz: vec(), dn: vec() } };
+  },
+  step(p: GruParams, tr: Trace, t: number) {
+    const hPrev = t === 0 ? tr.h0 : tr.hs[t - 1];
+    gruStep(p, tr.xs[t], hPrev, tr.slots[t], tr.forcing[t]);
+  },
+  stepBackward(
+    p: GruParams,
+    tr: Trace,
+    g: Grads,
+    t: number,
+    dh: Float64Array,
+    dhPrev: Float64Array,
+  ) {
+    const hPrev = t === 0 ? tr.h0 : tr.hs[t - 1];
+    gruStepBackward(p, tr.slots[t], tr.forcing[t], hPrev, dh, dhPrev, g.slots[t], g.scratch);
+  },
+  paramGrads(p: GruParams, dp: GruParams, tr: Trace, g: Grads, dxs: Float64Array[] | null) {
+    gruParamGrads(p, dp, g.dpre, tr.flat.xs, tr.flat.hPrevs, dxs);
+  },
+} as const satisfies CellSpec;

@@ -1,26 +1,27 @@
 /**
- * Gate Lab's core: vanilla RNN, LSTM and GRU cells with hand-written forward and backward passes in
+ * Gate Lab's core: the cells of the registry (kinds.ts: vanilla RNN, LSTM, GRU) with hand-written forward and backward passes in
  * PyTorch's conventions, BPTT, gate overrides, the jam-risk readout, optimisers and PyTorch
  * state-dict import/export. Float64 throughout; no DOM, timers or Math.random.
  */
-export type { CellKind, RnnParams, LstmParams, GruParams, BlockParams } from './layout';
-export { CELL_KINDS, BLOCKS, paramCount } from './layout';
+export type { CellKind, GateName, BlockOf } from './kinds';
+export { CELLS, CELL_KINDS, cellSpec, isCellKind } from './kinds';
+export type { CellSpec, StateName } from './cell-spec';
+export { STATES } from './cell-spec';
+export type { BlockParams, ParamsOf } from './layout';
+export { BLOCKS, paramCount } from './layout';
+export type { RnnParams, RnnCell, RnnTrace, RnnGradients } from './rnn';
+export type { LstmParams, LstmCell, LstmTrace, LstmGradients } from './lstm';
+export type { GruParams, GruCell, GruTrace, GruGradients } from './gru';
 export type { Matrix } from './matrix';
-export type { Cell, CellOf, CellFor, RnnCell, LstmCell, GruCell } from './cell';
+export type { Cell, CellOf, CellFor } from './cell';
 export { makeCell, cloneCell } from './cell';
-export type { GateName, GateOverride } from './overrides';
+export type { GateOverride } from './overrides';
 export { FORCEABLE } from './overrides';
 export type { Vector, ForwardOptions } from './forward';
 export { runForward, forwardInto } from './forward';
-export type { Trace, TraceFor, RnnTrace, LstmTrace, GruTrace } from './trace';
+export type { Trace, TraceFor } from './trace';
 export { allocTrace } from './trace';
-export type {
-  Gradients,
-  RnnGradients,
-  LstmGradients,
-  GruGradients,
-  StateDictGrads,
-} from './gradients';
+export type { Gradients, GradientsFor, StateDictGrads } from './gradients';
 export { allocGradients } from './gradients';
 export { runBackward, backwardInto } from './backward';
 export type { StateDict } from './state-dict';

@@ -3,28 +3,18 @@
  * per-gate views. Nothing else in the core slices a fused matrix by offsets.
  *
  * θ holds, in order, PyTorch's weight_ih_l0 [G·H, D], weight_hh_l0 [G·H, H], bias_ih_l0 [G·H] and
- * bias_hh_l0 [G·H], each row-major, with the row blocks in PyTorch's gate order:
- *   rnn  G = 1: the single block (named h, so its views are PyTorch's W_ih, W_hh, b_ih, b_hh)
- *   lstm G = 4: i, f, g, o
- *   gru  G = 3: r, z, n
+ * bias_hh_l0 [G·H], each row-major, with the row blocks in PyTorch's gate order (each cell file
+ * lists its kind's blocks: the LSTM's G = 4 are i, f, g, o).
  * A block's rows are contiguous, so every named view (W_if, b_hz, …) is a subarray of θ, not a copy:
  * an optimiser updating θ updates every view.
  */
+import { CELL_KINDS, CELLS, type BlockOf, type CellKind } from './kinds';
 import { matrix, type Matrix } from './matrix';
 
-/** Which recurrent cell: these strings go into URLs and files. */
-export type CellKind = 'rnn' | 'lstm' | 'gru';
-
-export const CELL_KINDS: readonly CellKind[] = ['rnn', 'lstm', 'gru'];
-
-/** Row blocks of each kind, in PyTorch's order. */
-export const BLOCKS = {
-  rnn: ['h'],
-  lstm: ['i', 'f', 'g', 'o'],
-  gru: ['r', 'z', 'n'],
-} as const;
-
-export type BlockOf<K extends CellKind> = (typeof BLOCKS)[K][number];
+/** Row blocks of each kind, in PyTorch's order (from the registry). */
+export const BLOCKS = Object.fromEntries(CELL_KINDS.map((k) => [k, CELLS[k].blocks])) as {
+  readonly [K in CellKind]: (typeof CELLS)[K]['blocks'];
+};
 
 /** Named per-block views: W_i· (input weights), W_h· (recurrent weights), b_i·, b_h· (biases). */
 export type BlockParams<B extends string> = {
@@ -33,18 +23,8 @@ export type BlockParams<B extends string> = {
   readonly [N in B as `b_i${N}` | `b_h${N}`]: Float64Array;
 };
 
-/** h' = tanh(W_ih·x + b_ih + W_hh·h + b_hh). */
-export type RnnParams = BlockParams<'h'>;
-/** Gates i, f, g, o, each with input weights, recurrent weights and two biases. */
-export type LstmParams = BlockParams<'i' | 'f' | 'g' | 'o'>;
-/** Gates r, z and candidate n. */
-export type GruParams = BlockParams<'r' | 'z' | 'n'>;
-
-export type ParamsOf<K extends CellKind> = K extends 'lstm'
-  ? LstmParams
-  : K extends 'gru'
-    ? GruParams
-    : RnnParams;
+/** The named views of a kind's θ. */
+export type ParamsOf<K extends CellKind> = BlockParams<BlockOf<K>>;
 
 /** PyTorch's four tensors as matrices / vectors viewing θ. */
 export interface TorchViews {
@@ -56,7 +36,7 @@ export interface TorchViews {
 
 /** G, the number of row blocks of a kind. */
 export function blockCount(kind: CellKind): number {
-  return BLOCKS[kind].length;
+  return CELLS[kind].blocks.length;
 }
 
 /** Length of θ: G·H·(D + H + 2). */
@@ -87,7 +67,7 @@ export function blockViews<K extends CellKind>(
 ): ParamsOf<K> {
   const t = torchViews(kind, theta, D, H);
   const named: Record<string, Matrix | Float64Array> = {};
-  BLOCKS[kind].forEach((B, k) => {
+  CELLS[kind].blocks.forEach((B: string, k: number) => {
     const rows = (m: Matrix) =>
       matrix(H, m.cols, m.data.subarray(k * H * m.cols, (k + 1) * H * m.cols));
     named[`W_i${B}`] = rows(t.weight_ih_l0);

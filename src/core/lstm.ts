@@ -13,10 +13,17 @@
  * the panels can show what the learned gate would have done.
  */
 import { sigmoidBackward, sigmoidInto, tanhBackward, tanhInto } from './activations';
-import type { LstmParams } from './layout';
+import type { CellOf } from './cell';
+import type { CellSpec, GradientsBase, TraceBase } from './cell-spec';
+import type { GradientsFor } from './gradients';
+import { applyForcing, blockForced, type StepForcing } from './forcing';
+import type { BlockParams } from './layout';
 import { affine2, matTVecAcc, outerSumAcc } from './matrix';
-import { applyForcing, blockForced, type Forcing } from './overrides';
-import type { Series } from './series';
+import { series, seriesOf, stepsOf, type Series } from './series';
+import type { TraceFor } from './trace';
+
+/** Gates i, f, o and candidate g, each with input weights, recurrent weights and two biases. */
+export type LstmParams = BlockParams<'i' | 'f' | 'g' | 'o'>;
 
 /** Everything one LSTM step computes: pre-activations a_·, gates, c, tanh(c) and h. */
 export interface LstmSlot {
@@ -31,13 +38,6 @@ export interface LstmSlot {
   c: Float64Array;
   tanhC: Float64Array;
   h: Float64Array;
-}
-
-/** The forcings of one step, per forceable gate (null: as learned). */
-export interface LstmForcing {
-  i: Forcing | null;
-  f: Forcing | null;
-  o: Forcing | null;
 }
 
 /** ∂L/∂(pre-activation) of each gate at one step: what backward sends into the weights. */
@@ -63,7 +63,7 @@ export function lstmStep(
   hPrev: Float64Array,
   cPrev: Float64Array,
   s: LstmSlot,
-  fc: LstmForcing,
+  fc: StepForcing,
 ): void {
   // i = σ(W_ii·x + b_ii + W_hi·hPrev + b_hi)   — how much of the candidate to write
   affine2(s.a_i, p.W_ii, x, p.b_ii, p.W_hi, hPrev, p.b_hi);
@@ -99,7 +99,7 @@ export function lstmStep(
 export function lstmStepBackward(
   p: LstmParams,
   s: LstmSlot,
-  fc: LstmForcing,
+  fc: StepForcing,
   cPrev: Float64Array,
   dh: Float64Array,
   dcNext: Float64Array,
@@ -168,3 +168,88 @@ export function lstmParamGrads(
     matTVecAcc(dx, p.W_io, da.o.at[t]);
   });
 }
+
+/** The LSTM's own fields in a trace (trace.ts adds what every trace holds). */
+export interface LstmTraceFields {
+  /** the initial cell state [H] */
+  readonly c0: Float64Array;
+  /** c_t [H], the cell state after step t */
+  readonly cs: Float64Array[];
+  /** gate activations by name (after any forcing); g is the candidate */
+  readonly gates: Readonly<Record<'i' | 'f' | 'g' | 'o', Float64Array[]>>;
+  /** pre-activations by gate: what each gate computed before σ / tanh (and before forcing) */
+  readonly pre: Readonly<Record<'i' | 'f' | 'g' | 'o', Float64Array[]>>;
+  /** tanh(c_t), what the output gate exposes */
+  readonly tanhCs: Float64Array[];
+  readonly slots: LstmSlot[];
+}
+
+/** The LSTM's own fields in its gradients (gradients.ts adds what every gradient holds). */
+export interface LstmGradientFields {
+  /** ∂L/∂c_t through every path */
+  readonly dcs: Float64Array[];
+  /** ∂L/∂c0 */
+  readonly dc0: Float64Array;
+  /** ∂L/∂(pre-activation) of each gate, per step */
+  readonly dpre: Readonly<Record<'i' | 'f' | 'g' | 'o', Series>>;
+  /** dpre's views at each step, for the step-backward */
+  readonly slots: LstmPreGrads[];
+  readonly scratch: LstmScratch;
+}
+
+export type LstmCell = CellOf<'lstm'>;
+export type LstmTrace = TraceFor<'lstm'>;
+export type LstmGradients = GradientsFor<'lstm'>;
+
+type Trace = TraceBase & LstmTraceFields;
+type Grads = GradientsBase & LstmGradientFields;
+
+/** The LSTM in the cell-kind registry (kinds.ts). */
+export const LSTM = {
+  blocks: ['i', 'f', 'g', 'o'],
+  forceable: ['i', 'f', 'o'],
+  states: ['h', 'c'],
+  forgetBlock: 'f',
+  torch: 'LSTM',
+  trace(T, H, { h, c }): LstmTraceFields {
+    const a = stepsOf(['i', 'f', 'g', 'o'], T, H);
+    const act = stepsOf(['i', 'f', 'g', 'o'], T, H);
+    const tanhCs = series(T, H).at;
+    const slots = h.at.map((ht, t) => ({
+      a_i: a.i[t], a_f: a.f[t], a_g: a.g[t], a_o: a.o[t],
+      i: act.i[t], f: act.f[t], g: act.g[t], o: act.o[t], c: c.at[t], tanhC: tanhCs[t], h: ht,
+    })); // prettier-ignore
+    return { c0: c.flat.subarray(0, H), cs: c.at, gates: act, pre: a, tanhCs, slots };
+  },
+  grads(T, H): LstmGradientFields {
+    const dpre = seriesOf(['i', 'f', 'g', 'o'], T, H);
+    const slots = dpre.i.at.map((_, t) => ({
+      da_i: dpre.i.at[t], da_f: dpre.f.at[t], da_g: dpre.g.at[t], da_o: dpre.o.at[t],
+    })); // prettier-ignore
+    const vec = () => new Float64Array(H);
+    const scratch = { di: vec(), df: vec(), dg: vec(), do: vec() };
+    return { dcs: series(T, H).at, dc0: vec(), dpre, slots, scratch };
+  },
+  step(p: LstmParams, tr: Trace, t: number) {
+    const hPrev = t === 0 ? tr.h0 : tr.hs[t - 1];
+    const cPrev = t === 0 ? tr.c0 : tr.cs[t - 1];
+    lstmStep(p, tr.xs[t], hPrev, cPrev, tr.slots[t], tr.forcing[t]);
+  },
+  stepBackward(
+    p: LstmParams,
+    tr: Trace,
+    g: Grads,
+    t: number,
+    dh: Float64Array,
+    dhPrev: Float64Array,
+  ) {
+    // dc0 carries ∂L/∂c back from step to step (and ends as ∂L/∂c0); past the last step it is 0
+    if (t === tr.T - 1) g.dc0.fill(0);
+    const cPrev = t === 0 ? tr.c0 : tr.cs[t - 1];
+    lstmStepBackward(p, tr.slots[t], tr.forcing[t], cPrev,
+      dh, g.dc0, g.dcs[t], dhPrev, g.dc0, g.slots[t], g.scratch); // prettier-ignore
+  },
+  paramGrads(p: LstmParams, dp: LstmParams, tr: Trace, g: Grads, dxs: Float64Array[] | null) {
+    lstmParamGrads(p, dp, g.dpre, tr.flat.xs, tr.flat.hPrevs, dxs);
+  },
+} as const satisfies CellSpec;

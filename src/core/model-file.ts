@@ -4,7 +4,7 @@
  * everything and throws an Error naming what is wrong.
  */
 import * as v from 'valibot';
-import { CELL_KINDS, type CellKind } from './layout';
+import { CELL_KINDS, type CellKind } from './kinds';
 import type { Model } from './model';
 import { cellFromStateDict, cellToStateDict, type StateDict } from './state-dict';
 

@@ -7,7 +7,7 @@ import { type Cell } from './cell';
 import { forwardInto, type ForwardOptions, type Vector } from './forward';
 import { allocGradients, type Gradients } from './gradients';
 import { initCell, type InitOptions } from './init';
-import type { CellKind } from './layout';
+import type { CellKind } from './kinds';
 import { finalStepLoss, initReadout, type Readout } from './readout';
 import type { Rng } from './rng';
 import { series } from './series';

@@ -4,10 +4,9 @@
  * A forced unit is a constant, so no gradient flows into its pre-activation: backward zeroes the
  * pre-activation gradient of every forced unit (DESIGN §4).
  */
-import type { CellKind } from './layout';
+import { CELL_KINDS, CELLS, perKind, type CellKind, type GateName } from './kinds';
 
-/** The gates a learner may force: LSTM i, f, o; GRU r, z. Candidates (g, n) are not gates. */
-export type GateName = 'i' | 'f' | 'o' | 'r' | 'z';
+export type { GateName };
 
 /** Replace a gate's activation by a constant. */
 export interface GateOverride {
@@ -22,21 +21,14 @@ export interface GateOverride {
   to?: number;
 }
 
-/** The gates each kind may force. */
-export const FORCEABLE: Readonly<Record<CellKind, readonly GateName[]>> = {
-  rnn: [],
-  lstm: ['i', 'f', 'o'],
-  gru: ['r', 'z'],
-};
+/** The gates each kind may force (from the registry). Candidates (g, n) are not gates. */
+export const FORCEABLE = perKind<readonly GateName[]>((k) => CELLS[k].forceable);
 
-/** One gate at one step: where mask[j] = 1 the activation of unit j is value[j]. */
-export interface Forcing {
-  readonly mask: Uint8Array;
-  readonly value: Float64Array;
-}
-
-/** Per gate, per step: the forcing at that step, or null where the gate runs as learned. */
-export type ForcingTable<G extends GateName> = Record<G, (Forcing | null)[]>;
+/** Every gate some kind may force, and which kinds force it: "i, f, o (lstm) and r, z (gru)". */
+const ALL_GATES = [...new Set(CELL_KINDS.flatMap((k) => FORCEABLE[k]))];
+const WHO_FORCES = CELL_KINDS.filter((k) => FORCEABLE[k].length > 0)
+  .map((k) => `${FORCEABLE[k].join(', ')} (${k})`)
+  .join(' and ');
 
 const isIndex = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
@@ -50,10 +42,8 @@ export function validateOverrides(
   overrides.forEach((o, k) => {
     const at = `overrides[${k}]`;
     if (typeof o !== 'object' || o === null) throw new Error(`${at}: expected an object`);
-    if (!(['i', 'f', 'o', 'r', 'z'] as unknown[]).includes(o.gate)) {
-      throw new Error(
-        `${at}: unknown gate ${JSON.stringify(o.gate)}; gates are i, f, o (lstm) and r, z (gru)`,
-      );
+    if (!(ALL_GATES as unknown[]).includes(o.gate)) {
+      throw new Error(`${at}: unknown gate ${JSON.stringify(o.gate)}; gates are ${WHO_FORCES}`);
     }
     if (!FORCEABLE[kind].includes(o.gate)) {
       const has = FORCEABLE[kind].length ? FORCEABLE[kind].join(', ') : 'none';
@@ -76,52 +66,4 @@ export function validateOverrides(
       throw new Error(`${at}: from (${o.from}) is after to (${o.to})`);
     }
   });
-}
-
-/**
- * Resolves overrides into per-step forcings for the given gates (already validated). Later
- * overrides win where two cover the same unit and step. Steps past T − 1 are ignored.
- */
-export function resolveForcing<G extends GateName>(
-  gates: readonly G[],
-  T: number,
-  H: number,
-  overrides: readonly GateOverride[],
-): ForcingTable<G> {
-  const table = {} as ForcingTable<G>;
-  for (const gate of gates) {
-    const mine = overrides.filter((o) => o.gate === gate);
-    const steps: (Forcing | null)[] = new Array(T).fill(null);
-    if (mine.length > 0) {
-      const mask = new Uint8Array(T * H);
-      const value = new Float64Array(T * H);
-      for (const o of mine) {
-        const units = o.units ?? Array.from({ length: H }, (_, j) => j);
-        for (let t = o.from ?? 0; t <= Math.min(o.to ?? T - 1, T - 1); t++) {
-          for (const j of units) {
-            mask[t * H + j] = 1;
-            value[t * H + j] = o.value;
-          }
-        }
-      }
-      for (let t = 0; t < T; t++) {
-        const m = mask.subarray(t * H, (t + 1) * H);
-        if (m.includes(1)) steps[t] = { mask: m, value: value.subarray(t * H, (t + 1) * H) };
-      }
-    }
-    table[gate] = steps;
-  }
-  return table;
-}
-
-/** gate[j] = value[j] wherever the unit is forced. */
-export function applyForcing(gate: Float64Array, fc: Forcing | null): void {
-  if (fc === null) return;
-  for (let j = 0; j < gate.length; j++) if (fc.mask[j]) gate[j] = fc.value[j];
-}
-
-/** da[j] = 0 wherever the unit is forced: a constant passes no gradient to its pre-activation. */
-export function blockForced(da: Float64Array, fc: Forcing | null): void {
-  if (fc === null) return;
-  for (let j = 0; j < da.length; j++) if (fc.mask[j]) da[j] = 0;
 }

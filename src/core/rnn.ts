@@ -7,9 +7,16 @@
  * No gates: every step rewrites the whole state, so a memory survives only by being re-encoded.
  */
 import { tanhBackward, tanhInto } from './activations';
-import type { RnnParams } from './layout';
+import type { CellOf } from './cell';
+import type { CellSpec, GradientsBase, TraceBase } from './cell-spec';
+import type { GradientsFor } from './gradients';
+import type { BlockParams } from './layout';
 import { affine2, matTVecAcc, outerSumAcc } from './matrix';
-import type { Series } from './series';
+import { series, type Series } from './series';
+import type { TraceFor } from './trace';
+
+/** h' = tanh(W_ih·x + b_ih + W_hh·h + b_hh): one block, named h, so its views are PyTorch's names. */
+export type RnnParams = BlockParams<'h'>;
 
 /** What one RNN step computes: the pre-activation a and the new state h. */
 export interface RnnSlot {
@@ -63,3 +70,55 @@ export function rnnParamGrads(
     matTVecAcc(dx, p.W_ih, da.at[t]);
   });
 }
+
+/** The RNN's own fields in a trace (trace.ts adds what every trace holds). */
+export interface RnnTraceFields {
+  /** no gates */
+  readonly gates: Readonly<Record<never, Float64Array[]>>;
+  /** the pre-activation of h */
+  readonly pre: Readonly<{ h: Float64Array[] }>;
+  readonly slots: RnnSlot[];
+}
+
+/** The RNN's own fields in its gradients (gradients.ts adds what every gradient holds). */
+export interface RnnGradientFields {
+  /** ∂L/∂a_t, the pre-activation of h_t */
+  readonly dpre: Readonly<{ h: Series }>;
+}
+
+export type RnnCell = CellOf<'rnn'>;
+export type RnnTrace = TraceFor<'rnn'>;
+export type RnnGradients = GradientsFor<'rnn'>;
+
+type Trace = TraceBase & RnnTraceFields;
+type Grads = GradientsBase & RnnGradientFields;
+
+/** The vanilla RNN in the cell-kind registry (kinds.ts). */
+export const RNN = {
+  blocks: ['h'],
+  forceable: [],
+  states: ['h'],
+  forgetBlock: null,
+  torch: 'RNN',
+  trace(T, H, { h }): RnnTraceFields {
+    const a = series(T, H).at;
+    return { gates: {}, pre: { h: a }, slots: h.at.map((ht, t) => ({ a: a[t], h: ht })) };
+  },
+  grads: (T, H): RnnGradientFields => ({ dpre: { h: series(T, H) } }),
+  step(p: RnnParams, tr: Trace, t: number) {
+    rnnStep(p, tr.xs[t], t === 0 ? tr.h0 : tr.hs[t - 1], tr.slots[t]);
+  },
+  stepBackward(
+    p: RnnParams,
+    tr: Trace,
+    g: Grads,
+    t: number,
+    dh: Float64Array,
+    dhPrev: Float64Array,
+  ) {
+    rnnStepBackward(p, tr.slots[t], dh, dhPrev, g.dpre.h.at[t]);
+  },
+  paramGrads(p: RnnParams, dp: RnnParams, tr: Trace, g: Grads, dxs: Float64Array[] | null) {
+    rnnParamGrads(p, dp, g.dpre.h, tr.flat.xs, tr.flat.hPrevs, dxs);
+  },
+} as const satisfies CellSpec;

@@ -17,6 +17,27 @@ export function series(T: number, n: number, initial = false): Series {
   return { flat, at };
 }
 
+/** One Series of T vectors of length n per name (per-gate gradients, …). */
+export function seriesOf<N extends string>(
+  names: readonly N[],
+  T: number,
+  n: number,
+): Record<N, Series> {
+  return Object.fromEntries(names.map((name) => [name, series(T, n)])) as Record<N, Series>;
+}
+
+/** One run of T per-step vectors of length n per name (per-gate activations, …). */
+export function stepsOf<N extends string>(
+  names: readonly N[],
+  T: number,
+  n: number,
+): Record<N, Float64Array[]> {
+  return Object.fromEntries(names.map((name) => [name, series(T, n).at])) as Record<
+    N,
+    Float64Array[]
+  >;
+}
+
 /** True when every entry is finite: x·0 is 0 for finite x and NaN for NaN or ±Infinity. */
 function allFinite(a: ArrayLike<number>): boolean {
   let s = 0;

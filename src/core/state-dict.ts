@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot';
 import { makeCell, type Cell } from './cell';
-import { blockCount, CELL_KINDS, torchViews, type CellKind } from './layout';
+import { CELL_KINDS, isCellKind, type CellKind } from './kinds';
+import { blockCount, torchViews } from './layout';
 
 /** A single-layer torch.nn.RNN / LSTM / GRU state dict as plain JSON. */
 export interface StateDict {
@@ -67,8 +68,10 @@ function checkMatrix(name: string, m: number[][], R: number, C: number, why: str
 
 /** A cell of this kind from a PyTorch state dict; throws an Error naming what is wrong. */
 export function cellFromStateDict(kind: CellKind, sd: StateDict): Cell {
-  if (!CELL_KINDS.includes(kind)) {
-    throw new Error(`state dict: unknown kind ${JSON.stringify(kind)}; kinds are rnn, lstm, gru`);
+  if (!isCellKind(kind)) {
+    throw new Error(
+      `state dict: unknown kind ${JSON.stringify(kind)}; kinds are ${CELL_KINDS.join(', ')}`,
+    );
   }
   const parsed = v.safeParse(Schema, plain(sd));
   if (!parsed.success) throw new Error(`state dict: ${where(parsed.issues[0])}`);

@@ -2,18 +2,11 @@
  * Weights trained in PyTorch, brought into the lab: the JSON "Export weights (PyTorch JSON)" writes
  * — a torch.nn.RNN / LSTM / GRU `state_dict()` (weight_ih_l0, weight_hh_l0, bias_ih_l0,
  * bias_hh_l0) plus `readout.weight` [1, H] and `readout.bias` [1] of a torch.nn.Linear(H, 1) —
- * of whichever kind its shapes say (weight_hh_l0 is [G·H, H]: G = 1, 4, 3 blocks for the RNN,
- * LSTM, GRU). Reading checks everything and throws an Error saying what is
+ * of whichever kind its shapes say (weight_hh_l0 is [G·H, H], G the kind's blocks: 1 for the RNN,
+ * 4 for the LSTM, 3 for the GRU; only kinds PyTorch has). Reading checks everything and throws an Error saying what is
  * wrong; it is bounded (characters, hidden size) so the model also fits a link.
  */
-import {
-  BLOCKS,
-  CELL_KINDS,
-  modelFromFile,
-  MODEL_FORMAT,
-  type CellKind,
-  type Model,
-} from '../core';
+import { CELL_KINDS, CELLS, modelFromFile, MODEL_FORMAT, type CellKind, type Model } from '../core';
 import { D } from '../data';
 import { MAX_LINK_H } from './weights-code';
 
@@ -23,12 +16,21 @@ export const MAX_WEIGHTS_CHARS = 1_000_000;
 const CELL_KEYS = ['weight_ih_l0', 'weight_hh_l0', 'bias_ih_l0', 'bias_hh_l0'] as const;
 const READOUT_KEYS = ['readout.weight', 'readout.bias'] as const;
 
-/** The kind whose block count G makes weight_hh_l0 [G·H, H], or null. */
+/** The kinds PyTorch has a module for: a state dict can only be one of these. */
+const TORCH_KINDS = CELL_KINDS.filter((k) => CELLS[k].torch !== null);
+
+/** The PyTorch kind whose block count G makes weight_hh_l0 [G·H, H], or null. */
 function kindOf(whh: unknown): CellKind | null {
   if (!Array.isArray(whh) || !Array.isArray(whh[0]) || whh[0].length === 0) return null;
   const G = whh.length / whh[0].length;
-  return CELL_KINDS.find((k) => BLOCKS[k].length === G) ?? null;
+  return TORCH_KINDS.find((k) => CELLS[k].blocks.length === G) ?? null;
 }
+
+const orList = (xs: readonly string[]) => `${xs.slice(0, -1).join(', ')} or ${xs.at(-1)}`;
+const shapeOf = (G: number) => (G === 1 ? '[H, H]' : `[${G}·H, H]`);
+const torchNames = orList(TORCH_KINDS.map((k) => CELLS[k].torch ?? ''));
+/** "[H, H], [4·H, H] or [3·H, H] (torch.nn.RNN, LSTM or GRU)" */
+const SHAPES = `${orList(TORCH_KINDS.map((k) => shapeOf(CELLS[k].blocks.length)))} (torch.nn.${torchNames})`;
 
 /** A model from the text of a PyTorch-layout weights file; throws an Error naming the problem. */
 export function readTorchWeights(text: string): Model {
@@ -50,10 +52,7 @@ export function readTorchWeights(text: string): Model {
   );
   if (extra.length) throw new Error(`it has keys a single-layer cell lacks: ${extra.slice(0, 3).join(', ')}`); // prettier-ignore
   const kind = kindOf(sd.weight_hh_l0);
-  if (!kind)
-    throw new Error(
-      'weight_hh_l0 is not [H, H], [4·H, H] or [3·H, H] (a vanilla RNN, LSTM or GRU)',
-    );
+  if (!kind) throw new Error(`weight_hh_l0 is not ${SHAPES}`);
   const { model } = modelFromFile({
     format: MODEL_FORMAT,
     version: 1,

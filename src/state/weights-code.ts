@@ -4,13 +4,13 @@
  * within about 1e-6 of the one that made it. Unpacking checks everything and throws an Error
  * saying what is wrong; its output is bounded, so a small link cannot inflate into a huge one.
  */
-import { makeCell, paramCount, type CellKind, type Model } from '../core';
+import { CELL_KINDS, makeCell, paramCount, type CellKind, type Model } from '../core';
 import { D } from '../data';
 
 /** The largest hidden size a link may carry, and the longest packed text read. */
 export const MAX_LINK_H = 64;
 export const MAX_PACKED_CHARS = 120_000;
-const MAX_BYTES = 4 * (paramCount('lstm', D, MAX_LINK_H) + MAX_LINK_H + 1);
+const MAX_BYTES = 4 * (Math.max(...CELL_KINDS.map((k) => paramCount(k, D, MAX_LINK_H))) + MAX_LINK_H + 1); // prettier-ignore
 
 const toBase64url = (bytes: Uint8Array): string => {
   let s = '';
