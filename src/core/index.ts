@@ -4,7 +4,7 @@
  * state-dict import/export. Float64 throughout; no DOM, timers or Math.random.
  */
 export type { CellKind, GateName, BlockOf } from './kinds';
-export { CELLS, CELL_KINDS, cellSpec, isCellKind } from './kinds';
+export { CELLS, CELL_KINDS, cellSpec, isCellKind, perKind } from './kinds';
 export type { CellSpec, StateName } from './cell-spec';
 export { STATES } from './cell-spec';
 export type { BlockParams, ParamsOf } from './layout';

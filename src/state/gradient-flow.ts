@@ -60,7 +60,8 @@ export function gradientFlow(
     loss,
     y,
     dh: Float64Array.from(grads.dhs, norm),
-    dc: grads.kind === 'lstm' ? Float64Array.from(grads.dcs, norm) : null,
+    // the cell state's, for a kind that carries one
+    dc: 'dcs' in grads ? Float64Array.from(grads.dcs, norm) : null,
   };
 }
 

@@ -14,9 +14,8 @@ export const selectT = (s: LabState): number => s.events.length;
 /** The hidden state h_t at the current step. */
 export const selectHidden = (s: LabState): Float64Array | null => s.trace?.hs[s.t] ?? null;
 
-/** The cell state c_t at the current step (LSTM only). */
-export const selectCell = (s: LabState): Float64Array | null =>
-  s.trace?.kind === 'lstm' ? s.trace.cs[s.t] : null;
+/** The cell state c_t at the current step (null for a kind without one). */
+export const selectCell = (s: LabState): Float64Array | null => s.trace?.states.c?.at[s.t] ?? null;
 
 /** How gate g is set: learned, forced to 0 or 1, or to a custom value. */
 export function selectGateMode(s: LabState, gate: GateName): GateMode {

@@ -1,15 +1,8 @@
 /**
- * What the lab calls things, in one place: model names, the full name and plain-words role of
- * every gate and state, as the panels print them (DESIGN §1).
+ * What the lab calls things, in one place: the full name and plain-words role of every gate and
+ * state, as the panels print them (DESIGN §1). Each kind's name and series are in its UI file
+ * (cell-kinds.ts).
  */
-import type { CellKind } from '../core';
-
-export const MODEL_NAMES: Readonly<Record<CellKind, string>> = {
-  rnn: 'Vanilla RNN',
-  lstm: 'LSTM',
-  gru: 'GRU',
-};
-
 /** A series the panels draw: a gate's activation, a candidate, or a state. */
 export type SeriesName = 'i' | 'f' | 'g' | 'o' | 'r' | 'z' | 'n' | 'c' | 'h';
 
@@ -34,11 +27,4 @@ export const SERIES: Readonly<Record<SeriesName, SeriesInfo>> = {
   n: { name: 'Candidate', symbol: 'n', role: 'the new state on offer', range: 'state' },
   c: { name: 'Cell state', symbol: 'c', role: 'the long-term memory path', range: 'state' },
   h: { name: 'Hidden state', symbol: 'h', role: 'the exposed working representation', range: 'state' }, // prettier-ignore
-};
-
-/** The series each kind has, in the order the panels show them (PyTorch's gate order first). */
-export const SERIES_OF: Readonly<Record<CellKind, readonly SeriesName[]>> = {
-  rnn: ['h'],
-  lstm: ['i', 'f', 'g', 'o', 'c', 'h'],
-  gru: ['r', 'z', 'n', 'h'],
 };

@@ -9,11 +9,11 @@ export const stateBefore = (
   t: number,
 ): Float64Array => (t > 0 ? states[t - 1] : initial);
 
-/** Which units of a series were forced by hand at step t (1 = forced), or null if none could be. */
+/** A trace's gate activations by name, whatever its kind (a name it lacks reads undefined). */
+export const gatesOf = (trace: Trace): Readonly<Partial<Record<string, Float64Array[]>>> =>
+  trace.gates;
+
+/** Which units of a series were forced by hand at step t (1 = forced), or null if none were. */
 export function forcedMask(trace: Trace, series: SeriesName, t: number): Uint8Array | null {
-  if (trace.kind === 'lstm' && (series === 'i' || series === 'f' || series === 'o'))
-    return trace.forcing[t][series]?.mask ?? null;
-  if (trace.kind === 'gru' && (series === 'r' || series === 'z'))
-    return trace.forcing[t][series]?.mask ?? null;
-  return null;
+  return trace.forcing[t][series]?.mask ?? null;
 }

@@ -13,7 +13,7 @@ import { createInlineHost } from '../../src/sim/train-host';
 import { jobData } from '../../src/sim/train-job';
 import { createLabStore } from '../../src/state/store';
 import { LabProvider } from '../../src/state/use-lab';
-import { MODEL_NAMES } from '../../src/ui/names';
+import { MODEL_NAMES } from '../../src/ui/cell-kinds';
 import { TrainingPanel } from '../../src/ui/training/TrainingPanel';
 import { MARGIN, chartScales, yDomain, type Measure } from '../../src/ui/training/curve-geometry';
 import { MODELS } from './helpers';

@@ -5,22 +5,19 @@
  * over its symbol that opens the gate's dialog beside it.
  */
 import { useId, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { FORCEABLE, type CellKind } from '../../core';
+import { FORCEABLE, perKind } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { selectStep } from '../../state/selectors';
 import { useLab } from '../../state/use-lab';
 import { ExportControl } from '../export/ExportControl';
 import { GateDialog } from '../gates/GateDialog';
-import { MODEL_NAMES } from '../names';
+import { CELL_UI, MODEL_NAMES } from '../cell-kinds';
 import { useWidth } from '../use-width';
-import { GRU_LAYOUT } from './gru-layout';
 import { GateButtons } from './GateButtons';
-import { drawing, type Drawing } from './lecture-names';
-import { LSTM_LAYOUT } from './lstm-layout';
-import { VIEW, type Layout, type VectorNode } from './nodes';
+import { drawing } from './lecture-names';
+import { VIEW, type VectorNode } from './nodes';
 import { WirePath, Op } from './parts';
 import { describe } from './readout';
-import { RNN_LAYOUT } from './rnn-layout';
 import { Stack } from './Stack';
 import { ValveCanvas } from './ValveCanvas';
 import { stackTop } from './valves';
@@ -29,27 +26,12 @@ import { useGateDialog } from './use-gate-dialog';
 import { DONE, useSubsteps } from './use-substeps';
 import './diagram.css';
 
-const LAYOUTS: Readonly<Record<CellKind, Layout>> = {
-  rnn: RNN_LAYOUT,
-  lstm: LSTM_LAYOUT,
-  gru: GRU_LAYOUT,
-};
-
-const drawings = (lecture: boolean): Readonly<Record<CellKind, Drawing>> => ({
-  rnn: drawing('rnn', RNN_LAYOUT, lecture),
-  lstm: drawing('lstm', LSTM_LAYOUT, lecture),
-  gru: drawing('gru', GRU_LAYOUT, lecture),
-});
+const drawings = (lecture: boolean) =>
+  perKind((k) => drawing(CELL_UI[k].layout, CELL_UI[k].lecture, lecture));
 /** Built once, so the stacks' memo holds from step to step. */
 const DRAWINGS = { plain: drawings(false), lecture: drawings(true) };
 /** Below this figure width (px) the plain labels would be under 12 px: draw the large ones. */
 const LARGE_BELOW = 600;
-
-const CAPTIONS: Readonly<Record<CellKind, string>> = {
-  lstm: 'The gates decide what the cell state (the long-term path along the top) keeps, writes and exposes as the hidden state.',
-  gru: 'One state: the update gate keeps old state or writes the candidate; the reset gate decides how much past the candidate uses.',
-  rnn: 'No gates: one tanh rewrites the whole hidden state at every step, so an early event must survive every overwrite.',
-};
 
 const selectTrace = (s: LabStore) => s.trace;
 const selectLearned = (s: LabStore) => s.baseline?.trace ?? null;
@@ -69,10 +51,10 @@ export function CellDiagram() {
   const [probe, setProbe] = useState<{ id: string; row: number } | null>(null);
   const [width, box] = useWidth(VIEW.width);
   const dialogId = useId();
-  const dialog = useGateDialog(trace?.kind ?? 'rnn');
+  const dialog = useGateDialog(trace?.kind ?? null);
 
   if (!trace) return <p>Loading the model…</p>;
-  const layout = LAYOUTS[trace.kind];
+  const { layout, captions } = CELL_UI[trace.kind];
   // a narrow figure (a phone) takes lecture mode's large labels, placed where they have room, so
   // no text is under 12 px on screen
   const large = lecture || width < LARGE_BELOW;
@@ -97,7 +79,7 @@ export function CellDiagram() {
       <h2 id="diagram-heading">
         {MODEL_NAMES[trace.kind]} cell at step {t}
       </h2>
-      <p className="caption">{CAPTIONS[trace.kind]}</p>
+      <p className="caption">{captions.diagram}</p>
       <StageBar {...substeps} />
       {/* the frame the gate dialog is placed in (it stays out of the figure the export draws) */}
       <div className="figure-frame">

@@ -5,7 +5,6 @@
  * symbol, and bottom-row names go into three tiers of a band opened under the bottom row (the
  * input bus moves down by the band), broken over two tiers where a neighbour would touch them.
  */
-import type { CellKind } from '../../core';
 import { STACK, VIEW, type Layout, type VectorNode, type Wire } from './nodes';
 import { stackTop } from './valves';
 
@@ -23,7 +22,8 @@ export interface ViewRows {
   height: number;
 }
 
-interface LecturePlan {
+/** Where lecture mode puts a kind's large names (each kind's UI file, src/ui/cells/, gives its plan). */
+export interface LecturePlan {
   /** view units added over y = 0, for a name above a top-row symbol */
   top: number;
   names: Readonly<Record<string, NameText>>;
@@ -38,14 +38,14 @@ const BAND = 78;
 const BESIDE_Y = STACK.topY - 12;
 
 /** A name in the band under the bottom row, from tier k down, one line per tier. */
-const tier = (x: number, k: 0 | 1 | 2, ...lines: string[]): NameText => ({
+export const tier = (x: number, k: 0 | 1 | 2, ...lines: string[]): NameText => ({
   x,
   // 27: a 28-unit line's ascent, so tier 0's box starts at the stacks' foot
   y: BAND_TOP + 27 + k * NAME_LINE,
   anchor: 'middle',
   lines,
 });
-const beside = (x: number, anchor: 'start' | 'end', name: string): NameText => ({
+export const beside = (x: number, anchor: 'start' | 'end', name: string): NameText => ({
   x,
   y: BESIDE_Y,
   anchor,
@@ -53,47 +53,10 @@ const beside = (x: number, anchor: 'start' | 'end', name: string): NameText => (
 });
 
 // 'Reading' from the left edge, h_{t−1}'s name a tier lower: centred, the two would overlap
-const INPUTS = {
+export const INPUTS = {
   x: { ...tier(0, 0, 'Reading'), anchor: 'start' },
   hPrev: tier(126, 1, 'Previous', 'hidden state'),
 } as const;
-
-const LECTURE: Readonly<Record<CellKind, LecturePlan>> = {
-  lstm: {
-    top: 23,
-    names: {
-      ...INPUTS,
-      cPrev: beside(152, 'start', 'Previous cell state'),
-      f: tier(220, 0, 'Forget gate'),
-      i: tier(320, 1, 'Input', 'gate'),
-      g: tier(420, 0, 'Candidate'),
-      o: tier(540, 1, 'Output', 'gate'),
-      c: beside(598, 'end', 'Cell state'),
-      // no room beside tanh c_t: over it, against the right edge
-      tanhC: { x: VIEW.width - 2, y: 4, anchor: 'end', lines: ['Squashed cell'] },
-      h: tier(720, 0, 'Hidden', 'state'),
-    },
-  },
-  gru: {
-    top: 0,
-    names: {
-      ...INPUTS,
-      hPrevTop: beside(152, 'start', 'Previous hidden state'),
-      z: tier(220, 0, 'Update gate'),
-      r: tier(320, 1, 'Reset', 'gate'),
-      n: tier(460, 0, 'Candidate'),
-      h: beside(680, 'end', 'Hidden state'),
-    },
-  },
-  rnn: {
-    top: 0,
-    names: {
-      ...INPUTS,
-      a: tier(300, 0, 'Pre-activation'),
-      h: tier(560, 0, 'Hidden', 'state'),
-    },
-  },
-};
 
 /** A name where the diagram usually puts it: one line under its stack, over it on the top row. */
 function plainName(node: VectorNode): NameText {
@@ -110,14 +73,14 @@ export interface Drawing {
 }
 
 /** How a layout is drawn: as usual, or with lecture mode's room for large names. */
-export function drawing(kind: CellKind, layout: Layout, lecture: boolean): Drawing {
+export function drawing(layout: Layout, plan: LecturePlan, lecture: boolean): Drawing {
   if (!lecture)
     return {
       rows: { y: 0, height: VIEW.height },
       wires: layout.wires,
       names: new Map(layout.nodes.map((n) => [n.id, plainName(n)])),
     };
-  const { top, names } = LECTURE[kind];
+  const { top, names } = plan;
   return {
     rows: { y: -top, height: VIEW.height + top + BAND },
     // everything under the bottom row (the bus, the recurrent return) moves down by the band

@@ -19,7 +19,8 @@ export interface GateDialogState {
   buttonRef(gate: GateName): (el: HTMLButtonElement | null) => void;
 }
 
-export function useGateDialog(kind: CellKind): GateDialogState {
+/** kind: the model shown (null while none is) */
+export function useGateDialog(kind: CellKind | null): GateDialogState {
   const [open, setOpen] = useState<GateName | null>(null);
   const [openKind, setOpenKind] = useState(kind);
   const buttons = useRef(new Map<GateName, HTMLButtonElement>());

@@ -3,14 +3,11 @@
  * current step plugged in. Every number is read from the core's trace; none is recomputed here.
  */
 import { useId } from 'react';
-import type { Trace } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
+import type { Trace } from '../../core';
+import { CELL_UI } from '../cell-kinds';
 import { EquationItem } from './EquationItem';
-import { GRU_CAPTION, gruLines } from './gru-lines';
-import type { EquationLine } from './lines';
-import { LSTM_CAPTION, lstmLines } from './lstm-lines';
-import { RNN_CAPTION, rnnLines } from './rnn-lines';
 import { UnitSelect } from './UnitSelect';
 import './equations.css';
 
@@ -18,18 +15,6 @@ const selectTrace = (s: LabStore) => s.trace;
 const selectStep = (s: LabStore) => s.t;
 const selectUnit = (s: LabStore) => s.unit;
 const selectModelLoaded = (s: LabStore) => s.models[s.kind] !== undefined;
-
-/** The caption and lines of the trace's cell, for unit j at step t. */
-function linesOf(trace: Trace, t: number, j: number): [string, EquationLine[]] {
-  switch (trace.kind) {
-    case 'lstm':
-      return [LSTM_CAPTION, lstmLines(trace, t, j)];
-    case 'gru':
-      return [GRU_CAPTION, gruLines(trace, t, j)];
-    case 'rnn':
-      return [RNN_CAPTION, rnnLines(trace, t, j)];
-  }
-}
 
 export function Equations() {
   const id = useId();
@@ -56,10 +41,11 @@ export function Equations() {
 }
 
 function EquationList({ trace, t, j }: { trace: Trace; t: number; j: number }) {
-  const [caption, lines] = linesOf(trace, t, j);
+  const ui = CELL_UI[trace.kind];
+  const lines = ui.lines(trace, t, j);
   return (
     <>
-      <p className="eq-caption">{caption}</p>
+      <p className="eq-caption">{ui.captions.equations}</p>
       <div className="eq-where">
         <UnitSelect H={trace.H} />
         <span className="eq-step">

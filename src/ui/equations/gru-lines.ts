@@ -11,10 +11,6 @@ import {
   type EquationLine,
 } from './lines';
 
-export const GRU_CAPTION =
-  'The reset gate decides how much of the past the candidate may use; the update gate then ' +
-  'blends the old hidden state with that candidate.';
-
 export function gruLines(trace: GruTrace, t: number, j: number): EquationLine[] {
   const { gates, pre, forcing } = trace;
   const [r, z, n] = [gates.r[t][j], gates.z[t][j], gates.n[t][j]];

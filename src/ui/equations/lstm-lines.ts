@@ -11,10 +11,6 @@ import {
   type EquationLine,
 } from './lines';
 
-export const LSTM_CAPTION =
-  'Three gates read the input and the last hidden state: the cell keeps what the forget gate ' +
-  'lets through, adds what the input gate writes, and the output gate decides how much to show.';
-
 export function lstmLines(trace: LstmTrace, t: number, j: number): EquationLine[] {
   const { gates, pre, forcing } = trace;
   const [i, f, g, o] = [gates.i[t][j], gates.f[t][j], gates.g[t][j], gates.o[t][j]];

@@ -2,10 +2,6 @@
 import type { RnnTrace } from '../../core';
 import { activationNumbers, type EquationLine } from './lines';
 
-export const RNN_CAPTION =
-  'No gates: at every step one tanh layer rewrites the whole hidden state from the input and the ' +
-  'last hidden state.';
-
 export function rnnLines(trace: RnnTrace, t: number, j: number): EquationLine[] {
   return [
     {

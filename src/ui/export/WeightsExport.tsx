@@ -5,7 +5,7 @@
  */
 import type { LabStore } from '../../state/lab-state';
 import { useLab, useLabStore } from '../../state/use-lab';
-import { MODEL_NAMES } from '../names';
+import { MODEL_NAMES } from '../cell-kinds';
 import { saveBlob } from './save-blob';
 import { torchWeights } from './torch-weights';
 import { WeightsImport } from './WeightsImport';

@@ -9,7 +9,7 @@ import type { Model } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { MAX_WEIGHTS_CHARS } from '../../state/torch-import';
 import { useLab, useLabStore } from '../../state/use-lab';
-import { MODEL_NAMES } from '../names';
+import { MODEL_NAMES } from '../cell-kinds';
 import { readPickedFile } from '../read-picked-file';
 
 const selectRefuse = (s: LabStore) => s.refuseWeights;

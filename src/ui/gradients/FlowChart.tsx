@@ -6,7 +6,7 @@
 import { line } from 'd3-shape';
 import { memo, useId, useMemo } from 'react';
 import type { GradientFlow } from '../../state/gradient-flow';
-import { MODEL_NAMES } from '../names';
+import { MODEL_NAMES } from '../cell-kinds';
 import { useWidth } from '../use-width';
 import { FlowCursor, FlowReadout } from './FlowCursor';
 import { HEIGHT, MARGIN, flowScales, powerOfTen, stepTicks, yOf, type FlowScales } from './flow-scale'; // prettier-ignore

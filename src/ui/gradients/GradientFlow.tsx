@@ -15,7 +15,7 @@ import {
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
 import { ExportControl } from '../export/ExportControl';
-import { MODEL_NAMES } from '../names';
+import { MODEL_NAMES } from '../cell-kinds';
 import { FlowChart } from './FlowChart';
 import { normDomain } from './flow-scale';
 import { firstWobble, overridesNote, targetName, teachingSentence } from './flow-text';

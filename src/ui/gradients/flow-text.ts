@@ -6,7 +6,7 @@ import { format } from 'd3-format';
 import { CELL_KINDS, type CellKind } from '../../core';
 import type { ScanEvent } from '../../data';
 import type { GradientFlow } from '../../state/gradient-flow';
-import { MODEL_NAMES } from '../names';
+import { MODEL_NAMES } from '../cell-kinds';
 import { powerOfTen } from './flow-scale';
 
 const sci = format('.2e');

@@ -3,11 +3,11 @@
  * map, stacked, with the cursor column at the lab's step. Subscribes to the trace only.
  */
 import { useId } from 'react';
-import type { CellKind } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
 import { ExportControl } from '../export/ExportControl';
-import { SERIES_OF, type SeriesName } from '../names';
+import { CELL_UI } from '../cell-kinds';
+import type { SeriesName } from '../names';
 import { Heatmap } from './Heatmap';
 import { seriesRows } from './heatmap-cells';
 import './heatmaps.css';
@@ -17,13 +17,6 @@ const selectLearned = (s: LabStore) => s.baseline?.trace ?? null;
 
 /** The series whose map carries the run as learned while gates are forced: the states. */
 const GHOSTED: readonly SeriesName[] = ['c', 'h'];
-
-/** What to watch in each model's maps, in plain words. */
-const WATCH: Record<CellKind, string> = {
-  lstm: 'watch the forget gate stay open to carry an early event, and the cell state hold it.',
-  gru: 'watch the update gate stay high to keep the old state, carrying an early event forward.',
-  rnn: 'with no gates, watch an early event fade as every step rewrites the state.',
-};
 
 export function Heatmaps() {
   const trace = useLab(selectTrace);
@@ -36,12 +29,13 @@ export function Heatmaps() {
       {trace ? (
         <>
           <p className="heatmaps-lede">
-            Each row is one unit (unit 0 at the top), each column one step: {WATCH[trace.kind]}
+            Each row is one unit (unit 0 at the top), each column one step:{' '}
+            {CELL_UI[trace.kind].captions.heatmaps}
             {learned &&
               ' Gates are forced: the lower third of each row of the state maps is the run as learned.'}
           </p>
           <div className="heatmap-grid">
-            {SERIES_OF[trace.kind].map((s) => (
+            {CELL_UI[trace.kind].series.map((s) => (
               <Heatmap
                 key={s}
                 series={s}

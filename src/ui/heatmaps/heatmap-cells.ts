@@ -4,17 +4,14 @@
  */
 import type { Trace } from '../../core';
 import type { SeriesName } from '../names';
+import { gatesOf } from '../trace-read';
 import { colorOf } from '../scales';
 
-/** The series' values by step: rows[t][j] is unit j at step t. */
+/** The series' values by step: rows[t][j] is unit j at step t (a state, or a gate's activations). */
 export function seriesRows(trace: Trace, s: SeriesName): readonly Float64Array[] {
-  if (s === 'h') return trace.hs;
-  if (trace.kind === 'lstm') {
-    if (s === 'c') return trace.cs;
-    if (s === 'i' || s === 'f' || s === 'g' || s === 'o') return trace.gates[s];
-  }
-  if (trace.kind === 'gru' && (s === 'r' || s === 'z' || s === 'n')) return trace.gates[s];
-  throw new Error(`a ${trace.kind} trace has no series ${s}`);
+  const rows = s === 'h' || s === 'c' ? trace.states[s]?.at : gatesOf(trace)[s];
+  if (!rows) throw new Error(`a ${trace.kind} trace has no series ${s}`);
+  return rows;
 }
 
 /** Every cell's colour, unit-major: fills[j * T + t] colours unit j at step t. */

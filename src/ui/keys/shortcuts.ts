@@ -6,7 +6,7 @@ import { CELL_KINDS } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { NEW_READING } from '../editor/reading';
 import { nextStep, previousStep } from '../lesson/navigate';
-import { MODEL_NAMES } from '../names';
+import { MODEL_NAMES } from '../cell-kinds';
 
 export interface Shortcut {
   /** KeyboardEvent.key values that trigger it, or chords written "Mod+z", "Mod+Shift+z" (Mod: Ctrl or ⌘) */

@@ -2,7 +2,7 @@
 import { CELL_KINDS, type CellKind } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
-import { MODEL_NAMES } from '../names';
+import { MODEL_NAMES } from '../cell-kinds';
 
 const selectKind = (s: LabStore) => s.kind;
 const selectSetKind = (s: LabStore) => s.setKind;

@@ -3,11 +3,10 @@
  * kind, with ticked axes. d3 computes the scales and paths; React draws every element.
  */
 import { format } from 'd3-format';
-import type { CellKind } from '../../core';
+import { CELL_KINDS, type CellKind } from '../../core';
 import type { CurvePoint } from '../../sim/train-protocol';
-import { MODEL_NAMES } from '../names';
+import { CELL_UI, MODEL_NAMES } from '../cell-kinds';
 import { CHART_HEIGHT, chartScales, curvePath, yDomain, type Measure } from './curve-geometry';
-import { KIND_STYLE, TRAIN_ORDER } from './kinds';
 
 const TITLES: Record<Measure, string> = {
   loss: 'Training loss (cross-entropy)',
@@ -65,14 +64,14 @@ export function Chart({ measure, width, updates, curves }: ChartProps) {
             updates
           </text>
         </g>
-        {TRAIN_ORDER.map((kind) => (
+        {CELL_KINDS.map((kind) => (
           <path
             key={kind}
             className="train-line"
             data-kind={kind}
             d={curvePath(curves[kind], measure, s)}
-            style={{ stroke: KIND_STYLE[kind].color }}
-            strokeDasharray={KIND_STYLE[kind].dash}
+            style={{ stroke: CELL_UI[kind].style.color }}
+            strokeDasharray={CELL_UI[kind].style.dash}
           >
             <title>{MODEL_NAMES[kind]}</title>
           </path>

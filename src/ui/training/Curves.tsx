@@ -2,19 +2,18 @@
  * The live curves: training loss and held-out accuracy, one chart each, sharing the x axis
  * (updates 0 … the runs' budget), with one legend for both.
  */
-import type { CellKind } from '../../core';
+import { CELL_KINDS, type CellKind } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
-import { MODEL_NAMES } from '../names';
+import { CELL_UI, MODEL_NAMES } from '../cell-kinds';
 import { useWidth } from '../use-width';
 import { Chart } from './Chart';
-import { KIND_STYLE, TRAIN_ORDER } from './kinds';
 
 const selectRuns = (s: LabStore) => s.runs;
 const selectPlannedUpdates = (s: LabStore) => s.trainSettings.updates;
 
 function LegendKey({ kind }: { kind: CellKind }) {
-  const style = KIND_STYLE[kind];
+  const style = CELL_UI[kind].style;
   return (
     <li>
       <svg width={28} height={10} aria-hidden="true">
@@ -37,15 +36,15 @@ export function Curves() {
   const runs = useLab(selectRuns);
   const planned = useLab(selectPlannedUpdates);
   const [width, ref] = useWidth(640);
-  const started = TRAIN_ORDER.some((k) => runs[k].status !== 'idle');
+  const started = CELL_KINDS.some((k) => runs[k].status !== 'idle');
   // once runs exist the axis spans their budget, so a settings change waits for the next Train
-  const updates = started ? Math.max(...TRAIN_ORDER.map((k) => runs[k].updates)) : planned;
+  const updates = started ? Math.max(...CELL_KINDS.map((k) => runs[k].updates)) : planned;
   const curves = { rnn: runs.rnn.curve, lstm: runs.lstm.curve, gru: runs.gru.curve };
   const chartWidth = Math.max(240, width < 720 ? width : Math.floor((width - 16) / 2));
   return (
     <div className="train-curves" ref={ref}>
       <ul className="train-legend" aria-label="Lines">
-        {TRAIN_ORDER.map((k) => (
+        {CELL_KINDS.map((k) => (
           <LegendKey key={k} kind={k} />
         ))}
       </ul>

@@ -7,8 +7,7 @@ import type { LabStore } from '../../state/lab-state';
 import type { RunView } from '../../state/slices/training';
 import { useLab, useLabStore } from '../../state/use-lab';
 import { fmtPercent } from '../format';
-import { MODEL_NAMES } from '../names';
-import { KIND_STYLE } from './kinds';
+import { CELL_UI, MODEL_NAMES } from '../cell-kinds';
 import { runFraction } from './progress';
 import { ProgressBar } from './ProgressBar';
 
@@ -47,7 +46,7 @@ export function RunCard({ kind }: { kind: CellKind }) {
   const accuracy = run.accuracy ?? run.curve[run.curve.length - 1]?.accuracy;
   const bad = run.status === 'diverged' || run.status === 'failed';
   return (
-    <li className="run-card" style={{ borderTopColor: KIND_STYLE[kind].color }}>
+    <li className="run-card" style={{ borderTopColor: CELL_UI[kind].style.color }}>
       <h3>{name}</h3>
       <ProgressBar
         label={`${name} progress`}

@@ -3,6 +3,7 @@
  * from scratch, each in its own worker, with live loss and held-out accuracy curves — so a learner
  * sees which cell remembers across the gap, and can load any trained model into the lab.
  */
+import { CELL_KINDS } from '../../core';
 import { format } from 'd3-format';
 import { JOB_DATA } from '../../sim/train-protocol';
 import type { LabStore } from '../../state/lab-state';
@@ -10,7 +11,6 @@ import { useLab, useLabStore } from '../../state/use-lab';
 import { ExportControl } from '../export/ExportControl';
 import { WeightsExport } from '../export/WeightsExport';
 import { Curves } from './Curves';
-import { TRAIN_ORDER } from './kinds';
 import { overallPercent } from './progress';
 import { ProgressBar } from './ProgressBar';
 import { RunCard } from './RunCard';
@@ -19,8 +19,8 @@ import './training.css';
 
 const fmtCount = format(',');
 
-const selectOverall = (s: LabStore) => overallPercent(TRAIN_ORDER.map((k) => s.runs[k]));
-const selectRunning = (s: LabStore) => TRAIN_ORDER.some((k) => s.runs[k].status === 'running');
+const selectOverall = (s: LabStore) => overallPercent(CELL_KINDS.map((k) => s.runs[k]));
+const selectRunning = (s: LabStore) => CELL_KINDS.some((k) => s.runs[k].status === 'running');
 
 export function TrainingPanel() {
   const percent = useLab(selectOverall);
@@ -48,7 +48,7 @@ export function TrainingPanel() {
       </div>
       <Curves />
       <ul className="run-cards">
-        {TRAIN_ORDER.map((k) => (
+        {CELL_KINDS.map((k) => (
           <RunCard key={k} kind={k} />
         ))}
       </ul>

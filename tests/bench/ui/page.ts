@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import type { CellKind } from '../../../src/core';
 import type { ScanEvent } from '../../../src/data';
-import { MODEL_NAMES } from '../../../src/ui/names';
+import { MODEL_NAMES } from '../../../src/ui/cell-kinds';
 import { benchModel, H, T } from './inputs';
 
 const TIMEOUT = 20_000;
