@@ -1,9 +1,16 @@
 /**
  * Central-difference gradient checks in float64: every parameter, every input, h0 and c0, for all
- * three kinds, with and without gate overrides, over several random shapes.
+ * kinds (CELL_KINDS), with and without gate overrides, over several random shapes.
  */
 import { describe, expect, it } from 'vitest';
-import { runBackward, runForward, type GateOverride } from '../../src/core';
+import {
+  CELL_KINDS,
+  FORCEABLE,
+  runBackward,
+  runForward,
+  type CellKind,
+  type GateOverride,
+} from '../../src/core';
 import { maxRelError, numericGrad, randomCase, type Case } from './helpers';
 
 const TOL = 1e-6;
@@ -20,8 +27,7 @@ function check(c: Case) {
     expect(maxRelError(g.dxs[t], numericOver(c, x)), `x_${t}`).toBeLessThan(TOL),
   );
   expect(maxRelError(g.dh0, numericOver(c, c.h0)), 'h0').toBeLessThan(TOL);
-  if (c.c0 && g.kind === 'lstm')
-    expect(maxRelError(g.dc0, numericOver(c, c.c0)), 'c0').toBeLessThan(TOL);
+  if (c.c0 && 'dc0' in g) expect(maxRelError(g.dc0, numericOver(c, c.c0)), 'c0').toBeLessThan(TOL);
   return g;
 }
 
@@ -32,29 +38,29 @@ const SHAPES: [D: number, H: number, T: number][] = [
   [2, 6, 12],
 ];
 
-const OVERRIDES: Record<'lstm' | 'gru', GateOverride[]> = {
-  lstm: [
-    { gate: 'f', value: 0, units: [0], from: 1, to: 3 },
-    { gate: 'i', value: 1, from: 2 },
-    { gate: 'o', value: 0.3, units: [1, 0], to: 0 },
-  ],
-  gru: [
-    { gate: 'z', value: 1, units: [0], from: 1, to: 4 },
-    { gate: 'r', value: 0.25, from: 3 },
-  ],
-};
+/** Overrides on every gate the kind may force: on some units and steps, at 0, at 1 and between. */
+const overridesOf = (kind: CellKind): GateOverride[] =>
+  FORCEABLE[kind].map(
+    (gate, k) =>
+      [
+        { gate, value: 0, units: [0], from: 1, to: 3 },
+        { gate, value: 1, units: [1], from: 2 },
+        { gate, value: 0.3, units: [1, 0], to: 0 },
+      ][k % 3],
+  );
+const GATED = CELL_KINDS.filter((k) => FORCEABLE[k].length > 0);
 
-describe.each(['rnn', 'lstm', 'gru'] as const)('%s gradients', (kind) => {
+describe.each(CELL_KINDS)('%s gradients', (kind) => {
   it.each(SHAPES)('match central differences at D=%i H=%i T=%i', (D, H, T) => {
     check(randomCase(kind, D, H, T, 100 * D + 10 * H + T));
   });
 });
 
-describe.each(['lstm', 'gru'] as const)('%s gradients under overrides', (kind) => {
+describe.each(GATED)('%s gradients under overrides', (kind) => {
   it('match central differences with gates forced on some units and steps', () => {
     for (const [D, H, T] of SHAPES.slice(1)) {
       const c = randomCase(kind, D, H, T, 7 * D + H + T);
-      c.overrides = OVERRIDES[kind];
+      c.overrides = overridesOf(kind);
       check(c);
     }
   });

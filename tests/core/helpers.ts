@@ -7,6 +7,7 @@ import {
   type CellKind,
   type GateOverride,
   type Rng,
+  cellSpec,
 } from '../../src/core';
 
 export interface Case {
@@ -30,7 +31,7 @@ export function randomCase(kind: CellKind, D: number, H: number, T: number, seed
     cell,
     xs: Array.from({ length: T }, () => randVec(rng, D)),
     h0: randVec(rng, H, 0.5),
-    c0: kind === 'lstm' ? randVec(rng, H, 0.5) : undefined,
+    c0: cellSpec(kind).states.includes('c') ? randVec(rng, H, 0.5) : undefined,
     dhs: Array.from({ length: T }, () => randVec(rng, H)),
     overrides: [],
   };

@@ -11,6 +11,7 @@ import {
   workspaceGrads,
   zeroGrads,
   type Model,
+  CELL_KINDS,
 } from '../../src/core';
 import { maxRelError } from './helpers';
 
@@ -25,7 +26,7 @@ function loss(model: Model, xs: Float64Array[], y: number): number {
   return -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
 }
 
-describe.each(['rnn', 'lstm', 'gru'] as const)('%s model', (kind) => {
+describe.each(CELL_KINDS)('%s model', (kind) => {
   const model = initModel(kind, 3, 4, createRng(11));
   for (let n = 0; n < model.cell.theta.length; n++) model.cell.theta[n] *= 2;
   const xs = seq(6, 3);

@@ -8,9 +8,11 @@ import {
   runBackward,
   runForward,
   type StateDict,
+  CELL_KINDS,
+  type CellKind,
 } from '../../src/core';
 
-describe.each(['rnn', 'lstm', 'gru'] as const)('%s state dict', (kind) => {
+describe.each(CELL_KINDS)('%s state dict', (kind) => {
   const G = { rnn: 1, lstm: 4, gru: 3 }[kind];
   const cell = initCell(kind, 3, 5, createRng(1));
 
@@ -55,7 +57,7 @@ describe('the gate blocks follow PyTorch order', () => {
 describe('bad state dicts are refused with a message naming what is wrong', () => {
   const good = () => cellToStateDict(initCell('lstm', 2, 3, createRng(4)));
   const refuse =
-    (sd: unknown, kind: 'rnn' | 'lstm' | 'gru' = 'lstm') =>
+    (sd: unknown, kind: CellKind = 'lstm') =>
     () =>
       cellFromStateDict(kind, sd as StateDict);
 

@@ -5,8 +5,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { jamRisk, modelFromFile, runForward, type CellKind } from '../../src/core';
+import {
+  CELL_KINDS,
+  FORCEABLE,
+  jamRisk,
+  modelFromFile,
+  runForward,
+  type CellKind,
+} from '../../src/core';
 import { CANONICAL, encodeSequence, scenario } from '../../src/data';
+import { MODEL_NAMES } from '../../src/ui/cell-kinds';
 import { openLabForEachTest, status } from './lab-page';
 
 const SHOTS = '.ci/out/screenshots';
@@ -105,10 +113,8 @@ test('switching model updates every panel', async ({ page }) => {
   await page.screenshot({ path: `${SHOTS}/lab-rnn-end.png`, fullPage: true });
 });
 
-for (const [kind, name] of [
-  ['lstm', 'LSTM'],
-  ['gru', 'GRU'],
-] as const) {
+for (const kind of CELL_KINDS.filter((k) => FORCEABLE[k].length > 0)) {
+  const name = MODEL_NAMES[kind];
   test(`${name} predicts the canonical jam: risk ≥ 50% at the end`, async ({ page }) => {
     await page.getByRole('radio', { name }).check();
     await page.getByRole('button', { name: 'Go to end' }).click();

@@ -5,9 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { CELL_KINDS } from '../../src/core';
 import { openLabForEachTest } from './lab-page';
 
-const KINDS = ['rnn', 'lstm', 'gru'] as const;
+const KINDS = CELL_KINDS;
 const LONG = { timeout: 60_000 };
 
 openLabForEachTest();

@@ -51,7 +51,40 @@ export function tfForcing(tf: TF, overrides: GateOverride[], T: number, H: numbe
   return out;
 }
 
-/** Runs the cell over xs [T, D] from h0 (and c0) [1, H]; returns h_t and (LSTM) c_t, each [1, H]. */
+/** One step's ops: the input and recurrent affine maps gi, gh [1, G·H] in, the new states out. */
+type Force = (gate: GateName, act: T2) => T2;
+type StepOps = (
+  tf: TF,
+  gi: T2,
+  gh: T2,
+  h: T2,
+  c: T2 | null,
+  force: Force,
+) => { h: T2; c: T2 | null };
+
+/** Every kind's step (a Record over CellKind: a kind without a reference does not compile). */
+const STEPS: Record<CellKind, StepOps> = {
+  rnn: (tf, gi, gh) => ({ h: tf.tanh(tf.add(gi, gh)), c: null }),
+  lstm: (tf, gi, gh, _h, cPrev, force) => {
+    const a = tf.split(tf.add(gi, gh), 4, 1) as T2[]; // i, f, g, o
+    const i = force('i', tf.sigmoid(a[0]));
+    const f = force('f', tf.sigmoid(a[1]));
+    const g = tf.tanh(a[2]);
+    const o = force('o', tf.sigmoid(a[3]));
+    const c = tf.add(tf.mul(f, cPrev as T2), tf.mul(i, g)) as T2;
+    return { h: tf.mul(o, tf.tanh(c)) as T2, c };
+  },
+  gru: (tf, gi, gh, h, _c, force) => {
+    const [ir, iz, inn] = tf.split(gi, 3, 1) as T2[]; // r, z, n
+    const [hr, hz, hn] = tf.split(gh, 3, 1) as T2[];
+    const r = force('r', tf.sigmoid(tf.add(ir, hr)));
+    const z = force('z', tf.sigmoid(tf.add(iz, hz)));
+    const n = tf.tanh(tf.add(inn, tf.mul(r, hn)));
+    return { h: tf.add(tf.mul(tf.sub(1, z), n), tf.mul(z, h)) as T2, c: null };
+  },
+};
+
+/** Runs the cell over xs [T, D] from h0 (and c0) [1, H]; returns h_t and (with a cell state) c_t. */
 export function tfForward(
   tf: TF,
   kind: CellKind,
@@ -64,38 +97,21 @@ export function tfForward(
   const [T] = xs.shape;
   const WihT = p.weight_ih_l0.transpose();
   const WhhT = p.weight_hh_l0.transpose();
-  const force = (gate: GateName, t: number, act: T2): T2 => {
-    const f = forcing[gate]?.[t];
-    return f ? (tf.where(f.mask, f.value, act) as T2) : act;
-  };
   const hs: T2[] = [];
   const cs: T2[] = [];
   let h = h0;
   let c = c0;
   for (let t = 0; t < T; t++) {
+    const force: Force = (gate, act) => {
+      const f = forcing[gate]?.[t];
+      return f ? (tf.where(f.mask, f.value, act) as T2) : act;
+    };
     const x = xs.slice([t, 0], [1, -1]);
     const gi = tf.add(tf.matMul(x, WihT), p.bias_ih_l0) as T2; // [1, G·H]
     const gh = tf.add(tf.matMul(h, WhhT), p.bias_hh_l0) as T2;
-    if (kind === 'rnn') {
-      h = tf.tanh(tf.add(gi, gh));
-    } else if (kind === 'lstm') {
-      const a = tf.split(tf.add(gi, gh), 4, 1) as T2[]; // i, f, g, o
-      const i = force('i', t, tf.sigmoid(a[0]));
-      const f = force('f', t, tf.sigmoid(a[1]));
-      const g = tf.tanh(a[2]);
-      const o = force('o', t, tf.sigmoid(a[3]));
-      c = tf.add(tf.mul(f, c as T2), tf.mul(i, g)) as T2;
-      h = tf.mul(o, tf.tanh(c)) as T2;
-      cs.push(c);
-    } else {
-      const [ir, iz, inn] = tf.split(gi, 3, 1) as T2[]; // r, z, n
-      const [hr, hz, hn] = tf.split(gh, 3, 1) as T2[];
-      const r = force('r', t, tf.sigmoid(tf.add(ir, hr)));
-      const z = force('z', t, tf.sigmoid(tf.add(iz, hz)));
-      const n = tf.tanh(tf.add(inn, tf.mul(r, hn)));
-      h = tf.add(tf.mul(tf.sub(1, z), n), tf.mul(z, h)) as T2;
-    }
+    ({ h, c } = STEPS[kind](tf, gi, gh, h, c, force));
     hs.push(h);
+    if (c) cs.push(c);
   }
   return { hs, cs };
 }

@@ -1,6 +1,6 @@
 /** The training job: progress, curve points from the trainer's history, stop, divergence, errors. */
 import { describe, expect, it } from 'vitest';
-import { modelFromFile } from '../../src/core';
+import { modelFromFile, CELL_KINDS } from '../../src/core';
 import { createTrainer, evaluate } from '../../src/sim/train';
 import { evalEveryFor, jobData, runTrainingJob, toPoint } from '../../src/sim/train-job';
 import type {
@@ -110,7 +110,7 @@ describe('runTrainingJob', () => {
     });
   });
 
-  it.each(['rnn', 'lstm', 'gru'] as const)(
+  it.each(CELL_KINDS)(
     'a huge learning rate ends the %s diverged, with the reason and finite rolled-back weights',
     async (kind) => {
       const { end } = await collect(start({ lr: 10, updates: 200 }, kind));

@@ -3,6 +3,8 @@
  * readout, for torch.nn.RNN / LSTM / GRU and torch.nn.Linear (see the README) — and beside it the
  * import of such a file.
  */
+import { CELLS } from '../../core';
+import { D } from '../../data';
 import type { LabStore } from '../../state/lab-state';
 import { useLab, useLabStore } from '../../state/use-lab';
 import { MODEL_NAMES } from '../cell-kinds';
@@ -18,6 +20,7 @@ export function WeightsExport() {
   const store = useLabStore();
   const kind = useLab(selectKind);
   const loaded = useLab(selectLoaded);
+  const { torch } = CELLS[kind];
   const save = () => {
     const { models, kind } = store.getState();
     const model = models[kind];
@@ -32,8 +35,11 @@ export function WeightsExport() {
       </button>{' '}
       <WeightsImport />{' '}
       <span className="caption">
-        Export: the {MODEL_NAMES[kind]} the lab shows, for torch.nn.{kind.toUpperCase()} (input_size
-        = 6). Import: such a file, trained anywhere, replaces the lab&apos;s model of its kind.
+        Export: the {MODEL_NAMES[kind]} the lab shows,{' '}
+        {torch
+          ? `for torch.nn.${torch} (input_size = ${D})`
+          : 'in PyTorch’s layout (PyTorch has no such module)'}
+        . Import: such a file, trained anywhere, replaces the lab&apos;s model of its kind.
       </span>
     </p>
   );
