@@ -1,7 +1,7 @@
 /** The shipped presets (public/models), read from disk for tests in Node and in jsdom alike. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { modelFromFile, type CellKind, type Model } from '../src/core';
+import { modelFromFile, perKind, type CellKind, type Model } from '../src/core';
 
 /** One shipped preset (by path: under jsdom Vite rewrites public URLs). */
 export const shipped = (kind: CellKind): Model =>
@@ -9,9 +9,5 @@ export const shipped = (kind: CellKind): Model =>
     JSON.parse(readFileSync(resolve(__dirname, '../public/models', `${kind}.json`), 'utf8')),
   ).model;
 
-/** All three, loaded once per test file. */
-export const MODELS: Record<CellKind, Model> = {
-  rnn: shipped('rnn'),
-  lstm: shipped('lstm'),
-  gru: shipped('gru'),
-};
+/** Every kind's, loaded once per test file. */
+export const MODELS: Readonly<Record<CellKind, Model>> = perKind(shipped);

@@ -1,5 +1,12 @@
 /** One benchmark configuration: a seeded model, one input sequence and its label. */
-import { createRng, initModel, modelParams, type CellKind, type Model } from '../../src/core';
+import {
+  BLOCKS,
+  createRng,
+  initModel,
+  modelParams,
+  type CellKind,
+  type Model,
+} from '../../src/core';
 
 export interface BenchCase {
   readonly kind: CellKind;
@@ -39,7 +46,7 @@ export function restoreParams(model: Model, snapshot: readonly Float64Array[]): 
  * backward dW += da·[x; h]ᵀ plus W_hhᵀ·da. Element-wise work is left out (small next to these).
  */
 export function stepFlops(kind: CellKind, D: number, H: number, T: number): number {
-  const G = { rnn: 1, lstm: 4, gru: 3 }[kind];
+  const G = BLOCKS[kind].length;
   const GH = G * H;
   return 2 * T * (GH * (D + H) * 2 + GH * H);
 }

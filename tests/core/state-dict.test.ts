@@ -9,11 +9,16 @@ import {
   runForward,
   type StateDict,
   CELL_KINDS,
+  cellSpec,
   type CellKind,
 } from '../../src/core';
 
+const TORCH_BLOCKS: Readonly<Record<string, number>> = { RNN: 1, LSTM: 4, GRU: 3 };
+
 describe.each(CELL_KINDS)('%s state dict', (kind) => {
-  const G = { rnn: 1, lstm: 4, gru: 3 }[kind];
+  // PyTorch's block counts, stated independently of the registry; a kind PyTorch lacks uses its own
+  const { torch, blocks } = cellSpec(kind);
+  const G = torch ? TORCH_BLOCKS[torch] : blocks.length;
   const cell = initCell(kind, 3, 5, createRng(1));
 
   it('has PyTorch shapes [G·H, D], [G·H, H], [G·H], [G·H]', () => {

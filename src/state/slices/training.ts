@@ -4,7 +4,7 @@
  * a TrainerHost (Web Workers in the page); its handles live in this factory's closure, never in
  * the state. Every message publishes new objects: a curve is a new array each time.
  */
-import { CELL_KINDS, modelFromFile, type CellKind, type Model } from '../../core';
+import { CELL_KINDS, modelFromFile, perKind, type CellKind, type Model } from '../../core';
 import type { RunHandle, TrainerHost } from '../../sim/train-host';
 import type { CurvePoint, TrainSettings, WorkerMessage } from '../../sim/train-protocol';
 import { checkTrainSettings, DEFAULT_TRAIN_SETTINGS, TRAIN_SEED } from '../train-settings';
@@ -55,7 +55,7 @@ export interface TrainingSlice {
 }
 
 const IDLE: RunView = { status: 'idle', step: 0, updates: 0, curve: [] };
-const idleRuns = () => ({ rnn: IDLE, lstm: IDLE, gru: IDLE });
+const idleRuns = () => perKind(() => IDLE);
 
 /** The store's verbs for training, running each kind through `host` (none: a notice). */
 export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingSlice => {
@@ -121,7 +121,7 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
       const gen = ++generation;
       const settings = get().trainSettings;
       const fresh: RunView = { ...IDLE, status: 'running', updates: settings.updates };
-      set({ runs: { rnn: fresh, lstm: fresh, gru: fresh } });
+      set({ runs: perKind(() => fresh) });
       handles = CELL_KINDS.map((kind) =>
         host.start({ type: 'start', kind, settings, seed: TRAIN_SEED }, (m) => {
           if (gen === generation) receive(kind, m);

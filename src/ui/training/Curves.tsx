@@ -2,7 +2,7 @@
  * The live curves: training loss and held-out accuracy, one chart each, sharing the x axis
  * (updates 0 … the runs' budget), with one legend for both.
  */
-import { CELL_KINDS, type CellKind } from '../../core';
+import { CELL_KINDS, perKind, type CellKind } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
 import { CELL_UI, MODEL_NAMES } from '../cell-kinds';
@@ -39,7 +39,7 @@ export function Curves() {
   const started = CELL_KINDS.some((k) => runs[k].status !== 'idle');
   // once runs exist the axis spans their budget, so a settings change waits for the next Train
   const updates = started ? Math.max(...CELL_KINDS.map((k) => runs[k].updates)) : planned;
-  const curves = { rnn: runs.rnn.curve, lstm: runs.lstm.curve, gru: runs.gru.curve };
+  const curves = perKind((k) => runs[k].curve);
   const chartWidth = Math.max(240, width < 720 ? width : Math.floor((width - 16) / 2));
   return (
     <div className="train-curves" ref={ref}>
