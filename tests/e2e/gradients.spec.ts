@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { modelFromFile, type CellKind, type GateOverride } from '../../src/core';
+import { CELL_KINDS, modelFromFile, type CellKind, type GateOverride } from '../../src/core';
 import { CANONICAL, scenario } from '../../src/data';
 import { gradientFlow } from '../../src/state/gradient-flow';
 import { openLabForEachTest } from './lab-page';
@@ -31,10 +31,8 @@ const close = (shown: number, v: number) =>
 
 openLabForEachTest();
 
-test('shows the core’s gradient norms for all three models, following the step', async ({
-  page,
-}) => {
-  await expect(panel(page).getByRole('figure')).toHaveCount(3);
+test('shows the core’s gradient norms for every model, following the step', async ({ page }) => {
+  await expect(panel(page).getByRole('figure')).toHaveCount(CELL_KINDS.length);
   await expect(panel(page).getByRole('figure').first()).toHaveAccessibleName(/^LSTM · /);
   const [lstm, rnn] = [dh('lstm'), dh('rnn')];
   for (let k = 0; k < 3; k++) await page.getByRole('button', { name: 'Step forward' }).click();

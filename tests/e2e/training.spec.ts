@@ -57,7 +57,7 @@ test('trains while the lab still steps; Stop stops; every kind has its curves', 
   await expect.poll(async () => Math.min(...(await linePoints(page, 'loss'))), LONG).toBeGreaterThanOrEqual(2); // prettier-ignore
 
   await page.getByRole('button', { name: 'Stop' }).click();
-  await expect(page.getByText(/^Stopped after \d+ of 3000 updates\.$/)).toHaveCount(3);
+  await expect(page.getByText(/^Stopped after \d+ of 3000 updates\.$/)).toHaveCount(KINDS.length);
   // each worker's last word (the weights it reached) enables its use button; then nothing moves
   for (const name of ['Vanilla RNN', 'LSTM', 'GRU'])
     await expect(page.getByRole('button', { name: `Use this ${name}` })).toBeEnabled(LONG);
@@ -75,7 +75,7 @@ test('a short run finishes, and its trained LSTM goes into the lab', async ({ pa
   await page.getByRole('combobox', { name: 'Hidden size' }).selectOption('4');
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(overall(page)).toHaveAttribute('aria-valuenow', '100', LONG);
-  await expect(page.getByText(/^Done: 100 of 100 updates\.$/)).toHaveCount(3);
+  await expect(page.getByText(/^Done: 100 of 100 updates\.$/)).toHaveCount(KINDS.length);
   await page.screenshot({ path: '.ci/out/screenshots/lab-trained.png', fullPage: true });
   await page.getByRole('radio', { name: 'GRU' }).check();
   await page.getByRole('button', { name: 'Use this LSTM' }).click();

@@ -63,7 +63,7 @@ describe('training slice', () => {
         seen.push({ curve: s.runs.gru.curve, length: s.runs.gru.curve.length });
     });
     store.getState().startTraining();
-    expect(CELL_KINDS.map((k) => store.getState().runs[k].status)).toEqual(['running', 'running', 'running']); // prettier-ignore
+    expect(CELL_KINDS.map((k) => store.getState().runs[k].status)).toEqual(CELL_KINDS.map(() => 'running')); // prettier-ignore
     await ended(store);
     for (const k of CELL_KINDS) {
       const run = store.getState().runs[k];
@@ -89,7 +89,7 @@ describe('training slice', () => {
     await vi.waitFor(() => expect(store.getState().runs.lstm.status).toBe('stopped'));
     unsubscribe();
     const atStop = store.getState().runs;
-    expect(CELL_KINDS.map((k) => atStop[k].status)).toEqual(['stopped', 'stopped', 'stopped']);
+    expect(CELL_KINDS.map((k) => atStop[k].status)).toEqual(CELL_KINDS.map(() => 'stopped'));
     await vi.waitFor(() =>
       expect(CELL_KINDS.every((k) => store.getState().runs[k].model)).toBe(true),
     );
@@ -142,11 +142,9 @@ describe('training slice', () => {
     store.getState().setTrainSettings({ updates: 60 });
     store.getState().startTraining();
     await ended(store);
-    expect(CELL_KINDS.map((k) => store.getState().runs[k].step)).toEqual([60, 60, 60]);
-    expect(CELL_KINDS.map((k) => store.getState().runs[k].status)).toEqual([
-      'done',
-      'done',
-      'done',
-    ]);
+    expect(CELL_KINDS.map((k) => store.getState().runs[k].step)).toEqual(CELL_KINDS.map(() => 60));
+    expect(CELL_KINDS.map((k) => store.getState().runs[k].status)).toEqual(
+      CELL_KINDS.map(() => 'done'),
+    );
   });
 });

@@ -10,6 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as core from '../../src/core';
 import { CANONICAL, encodeSequence, jams, scenario } from '../../src/data';
+import { MODEL_NAMES } from '../../src/ui/cell-kinds';
 import { GradientFlow } from '../../src/ui/gradients/GradientFlow';
 import { flowScales, normDomain, powerOfTen } from '../../src/ui/gradients/flow-scale';
 import { fmtNorm, teachingSentence } from '../../src/ui/gradients/flow-text';
@@ -80,7 +81,7 @@ describe('GradientFlow', () => {
       within(panel)
         .getAllByRole('figure')
         .map((f) => f.getAttribute('class')),
-    ).toEqual(['flow-chart current', 'flow-chart', 'flow-chart']);
+    ).toEqual(core.CELL_KINDS.map((_, k) => (k === 0 ? 'flow-chart current' : 'flow-chart')));
     expect(chart(LSTM)).toHaveAccessibleName('LSTM · the lab’s model');
     for (const [name, kind] of [
       [LSTM, 'lstm'],
@@ -112,7 +113,7 @@ describe('GradientFlow', () => {
       return flowScales(300, T, normDomain([flow])).yTicks.map((v) => powerOfTen(Math.round(Math.log10(v)))); // prettier-ignore
     };
     expect(ticks(LSTM)).toEqual(ticks(RNN)); // one scale for all three
-    expect(screen.getByText(/One log scale for all three\./)).toBeInTheDocument();
+    expect(screen.getByText(/One log scale for every chart\./)).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Each chart on its own scale' }));
     for (const [name, kind] of [
       [LSTM, 'lstm'],
@@ -149,7 +150,7 @@ describe('GradientFlow', () => {
     expect(decades('rnn')).toBeGreaterThan(30);
     expect(lesson).toHaveTextContent(
       `the gradient shrinks 10${sup(decades('lstm'))}-fold in the LSTM, ` +
-        `10${sup(decades('rnn'))}-fold in the Vanilla RNN and`,
+        `10${sup(decades('rnn'))}-fold in the Vanilla RNN`,
     );
   });
 
@@ -163,9 +164,10 @@ describe('GradientFlow', () => {
     printed(readout(LSTM).h[1], forced.dh[10]);
     printed(readout(LSTM).c[1], forced.dc![10]);
     printed(readout(RNN).h[1], bptt('rnn').dh[10]);
-    expect(screen.getByText(/Forced gates belong to the LSTM/)).toHaveTextContent(
-      'the Vanilla RNN and the GRU run as learned',
-    );
+    const others = screen.getByText(/Forced gates belong to the LSTM/);
+    expect(others).toHaveTextContent(/run as learned\.$/);
+    for (const k of core.CELL_KINDS.filter((k) => k !== 'lstm'))
+      expect(others).toHaveTextContent(`the ${MODEL_NAMES[k]}`);
   });
 
   it('follows the model switch: the GRU first', () => {
@@ -205,7 +207,7 @@ describe('GradientFlow', () => {
     act(() => store.getState().setGateMode('f', 'zero'));
     expect(bpttRuns()).toBe(before + 1);
     act(() => store.getState().setScenario('long-gap-jam'));
-    expect(bpttRuns()).toBe(before + 1 + 3); // a new sequence: every model
+    expect(bpttRuns()).toBe(before + 1 + core.CELL_KINDS.length); // a new sequence: every model
   });
 });
 

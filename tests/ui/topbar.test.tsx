@@ -7,6 +7,7 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CELL_KINDS } from '../../src/core';
 import { SCENARIOS } from '../../src/data';
 import { fmtPercent } from '../../src/ui/format';
 import { Dock } from '../../src/ui/stage/Dock';
@@ -32,7 +33,7 @@ describe('TopBar', () => {
     const { store } = renderWithLab(<Controls />);
     const group = screen.getByRole('radiogroup', { name: 'Model' });
     const radios = within(group).getAllByRole('radio');
-    expect(radios.map((r) => r.getAttribute('value'))).toEqual(['rnn', 'lstm', 'gru']);
+    expect(radios.map((r) => r.getAttribute('value'))).toEqual([...CELL_KINDS]);
     expect(within(group).getByRole('radio', { name: 'LSTM' })).toBeChecked();
     await userEvent.click(within(group).getByRole('radio', { name: 'GRU' }));
     expect(store.getState().kind).toBe('gru');

@@ -128,7 +128,7 @@ describe('TrainingPanel', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(valueNow(overall())).toBe(at);
     expect(line('loss', 'lstm').getAttribute('d')).toBe(d);
-    expect(screen.getAllByText(/^Stopped after \d+ of 3000 updates\.$/)).toHaveLength(3);
+    expect(screen.getAllByText(/^Stopped after \d+ of 3000 updates\.$/)).toHaveLength(CELL_KINDS.length); // prettier-ignore
     expect(screen.getByRole('button', { name: 'Stop' })).toBeDisabled();
   });
 
@@ -158,7 +158,7 @@ describe('TrainingPanel', () => {
     const store = renderPanel();
     setSmall('50', '10');
     fireEvent.click(screen.getByRole('button', { name: 'Train' }));
-    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(3), LONG);
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(CELL_KINDS.length), LONG);
     for (const alert of screen.getAllByRole('alert'))
       expect(alert).toHaveTextContent(/^Diverged, so training stopped and the weights were rolled back: update \d+: .*restored the weights after update \d+/); // prettier-ignore
     for (const kind of CELL_KINDS) {

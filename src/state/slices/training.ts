@@ -1,5 +1,5 @@
 /**
- * The training slice: three runs side by side (vanilla RNN, LSTM, GRU) on the same generated data,
+ * The training slice: one run per kind, side by side, on the same generated data,
  * their live curves, and the verb that puts a trained model into the lab. The runs happen behind
  * a TrainerHost (Web Workers in the page); its handles live in this factory's closure, never in
  * the state. Every message publishes new objects: a curve is a new array each time.

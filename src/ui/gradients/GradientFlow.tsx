@@ -95,7 +95,7 @@ export function GradientFlow() {
           <p className="flow-note">
             L is the final step’s cross-entropy against the true label (jam = {flows[0].y}), so a
             line sits higher the more wrong that prediction is: compare the slopes.{' '}
-            {own ? 'Each chart has its own log scale.' : 'One log scale for all three.'}
+            {own ? 'Each chart has its own log scale.' : 'One log scale for every chart.'}
           </p>
           <label className="flow-own-scale">
             <input
