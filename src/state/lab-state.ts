@@ -134,6 +134,14 @@ export interface ViewSlice {
 export type ControlId = 'model' | 'scenario' | 'transport' | 'time' | 'shortcuts' | 'lesson';
 
 /** An edited sequence put aside while another shows, with its own original. */
+/** What a lesson step shows. */
+export interface LessonView {
+  kind: CellKind;
+  scenarioId: ScenarioId;
+  overrides: readonly GateOverride[];
+  t: number;
+}
+
 export interface SetAside {
   events: readonly ScanEvent[];
   original: readonly ScanEvent[];
@@ -151,6 +159,11 @@ export interface LessonSlice {
   startLesson(): void;
   /** moves the open lesson to step `at` (0 … LESSON_LENGTH) */
   setLessonStep(at: number): void;
+  /**
+   * puts the lab, in one change, into what a lesson step shows: its model, a fresh copy of its
+   * curated scenario, its forced gates over every unit and step, its step t; playback paused
+   */
+  showLessonView(view: LessonView): void;
   /** records `option` as the checked answer to question `q` */
   answerQuestion(q: number, option: number): void;
   /** closes the lesson; the sequence put aside comes back */

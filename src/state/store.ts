@@ -7,7 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { derive } from './derive';
 import type { LabState, LabStore } from './lab-state';
-import { clampStep } from './slices/commit';
+import { clampStep, settle } from './slices/commit';
 import { modelSlice } from './slices/model';
 import { overridesSlice } from './slices/overrides';
 import { playbackSlice } from './slices/playback';
@@ -43,6 +43,7 @@ export function createLabStore(
     };
     // a sequence given up front is its own original, unless one is given too
     if (!initial.original) inputs.original = inputs.events;
-    return { ...inputs, ...derive(inputs), t: clampStep(inputs.t, inputs.events.length) };
+    const settled = { ...inputs, ...settle(inputs) };
+    return { ...settled, ...derive(settled), t: clampStep(inputs.t, inputs.events.length) };
   });
 }

@@ -1,16 +1,19 @@
 /**
- * The one way an input changes: merge the change, rerun the core, publish the new trace — or, if
- * the core refuses, keep everything as it was and say why in the notice.
+ * The one way the lab changes what the core computes: merge the change, apply the lab's
+ * invariants, rerun the core and publish it all at once — or, if the core refuses, keep everything
+ * as it was and say why in the notice. One change, one publish: subscribers never see a state
+ * halfway through an action.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { derive } from '../derive';
+import { scoped } from '../force-scope';
 import type { LabState, LabStore } from '../lab-state';
 
 export type Set = StoreApi<LabStore>['setState'];
 export type Get = StoreApi<LabStore>['getState'];
 
-/** An input change, with what moves along with it in the same publish (history, t). */
-type InputChange = Partial<
+/** A change to the core's inputs, with what moves along with it in the same publish. */
+export type Change = Partial<
   Pick<
     LabState,
     | 'models'
@@ -24,6 +27,12 @@ type InputChange = Partial<
     | 'future'
     | 'lastEdit'
     | 't'
+    | 'customGates'
+    | 'forceScope'
+    | 'unit'
+    | 'playing'
+    | 'aside'
+    | 'notice'
   >
 >;
 
@@ -31,12 +40,38 @@ type InputChange = Partial<
 export const clampStep = (t: number, T: number): number =>
   Math.max(0, Math.min(T - 1, Math.round(t)));
 
-/** Applies an input change through the core; returns whether it was taken. */
-export function commit(set: Set, get: Get, change: InputChange): boolean {
+type Settled = Pick<LabState, 'forceScope' | 'overrides' | 'unit' | 'customGates'>;
+
+/**
+ * The invariants every published state keeps, whatever the action: the forced units and the
+ * equations' unit exist in the shown model (a model of another hidden size forces every unit
+ * instead, and shows its last unit), and a gate set to a custom value is a forced gate. What
+ * already holds keeps its identity, so subscribers comparing by identity see no change.
+ */
+export function settle(s: Settled & Pick<LabState, 'models' | 'kind'>): Settled {
+  const H = s.models[s.kind]?.cell.H ?? Infinity;
+  const fits = !s.forceScope.units || s.forceScope.units.every((j) => j < H);
+  const forceScope = fits ? s.forceScope : { ...s.forceScope, units: null };
+  const overrides = fits
+    ? s.overrides
+    : s.overrides.map((o) => scoped(o.gate, o.value, forceScope));
+  const unit = Math.min(s.unit, Number.isFinite(H) ? H - 1 : s.unit);
+  const forced = (g: string) => overrides.some((o) => o.gate === g);
+  const customGates = s.customGates.every(forced) ? s.customGates : s.customGates.filter(forced);
+  return { forceScope, overrides, unit, customGates };
+}
+
+/**
+ * Applies a change through the core; returns whether it was taken. A taken change clears the
+ * notice unless it brings its own.
+ */
+export function commit(set: Set, get: Get, change: Change): boolean {
   const next = { ...get(), ...change };
+  const settled = settle(next);
   try {
-    const derived = derive(next);
-    set({ ...change, ...derived, t: clampStep(next.t, next.events.length), notice: null });
+    const derived = derive({ ...next, ...settled });
+    const t = clampStep(next.t, next.events.length);
+    set({ notice: null, ...change, ...settled, ...derived, t });
     return true;
   } catch (e) {
     set({ notice: (e as Error).message });

@@ -107,18 +107,8 @@ export const editorSlice = (set: Set, get: Get): EditorSlice => {
         return set({ notice: importNotice(fileName, (e as Error).message) });
       }
       // a file is a new story: it becomes the original and starts a fresh history
-      if (
-        commit(set, get, {
-          events,
-          original: events,
-          scenarioId: idOf(events),
-          past: [],
-          future: [],
-          lastEdit: null,
-          t: 0,
-        })
-      )
-        set({ playing: false });
+      const fresh = { original: events, past: [], future: [], lastEdit: null, t: 0 };
+      void commit(set, get, { events, scenarioId: idOf(events), ...fresh, playing: false });
     },
     rejectImport: (fileName, reason) => set({ notice: importNotice(fileName, reason) }),
     setCompare: (on) => void commit(set, get, { compare: on }),

@@ -4,6 +4,8 @@
  * step shows lives with the lesson's text (ui/lesson/steps.ts); here it is only a number, so a
  * link and the autosave can carry it.
  */
+import { scenario } from '../../data';
+import { ALL } from '../force-scope';
 import type { LessonSlice } from '../lab-state';
 import { commit, type Get, type Set } from './commit';
 
@@ -28,6 +30,13 @@ export const lessonSlice = (set: Set, get: Get): LessonSlice => ({
     if (get().lesson !== null && Number.isInteger(at) && at >= 0 && at <= LESSON_LENGTH)
       set({ lesson: at });
   },
+  showLessonView: ({ kind, scenarioId, overrides, t }) => {
+    const { events } = scenario(scenarioId);
+    const fresh = { events, original: events, past: [], future: [], lastEdit: null };
+    void commit(set, get, {
+      kind, scenarioId, ...fresh, overrides: [...overrides], customGates: [], forceScope: ALL, t, playing: false,
+    }); // prettier-ignore
+  },
   answerQuestion: (q, option) => {
     if (!Number.isInteger(q) || q < 0 || q >= QUIZ_LENGTH || !Number.isInteger(option)) return;
     set({ answers: get().answers.map((a, k) => (k === q ? option : a)) });
@@ -40,7 +49,7 @@ export const lessonSlice = (set: Set, get: Get): LessonSlice => ({
     const { aside } = get();
     if (!aside) return;
     const back = { events: aside.events, original: aside.original, past: [], future: [] };
-    if (commit(set, get, { scenarioId: 'custom', ...back, lastEdit: null })) set({ aside: null });
+    void commit(set, get, { scenarioId: 'custom', ...back, lastEdit: null, aside: null });
   },
   discardAside: () => set({ aside: null }),
 });

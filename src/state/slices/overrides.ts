@@ -29,13 +29,10 @@ export const overridesSlice = (set: Set, get: Get): OverridesSlice => ({
     const { overrides, customGates, forceScope } = get();
     const current = overrides.find((o) => o.gate === gate)?.value;
     const value = mode === 'learned' ? null : mode === 'custom' ? (current ?? 0.5) : FORCED[mode];
-    if (commit(set, get, { overrides: withGate(overrides, gate, value, forceScope) }))
-      set({
-        customGates: [
-          ...customGates.filter((g) => g !== gate),
-          ...(mode === 'custom' ? [gate] : []),
-        ],
-      });
+    void commit(set, get, {
+      overrides: withGate(overrides, gate, value, forceScope),
+      customGates: [...customGates.filter((g) => g !== gate), ...(mode === 'custom' ? [gate] : [])],
+    });
   },
   setGateValue: (gate, value) => {
     if (!(value >= 0 && value <= 1)) return;
@@ -48,6 +45,6 @@ export const overridesSlice = (set: Set, get: Get): OverridesSlice => ({
     if (!scope)
       return set({ notice: 'That scope names a unit or a step the model does not have.' });
     const rescoped = overrides.map((o) => scoped(o.gate, o.value, scope));
-    if (commit(set, get, { overrides: rescoped })) set({ forceScope: scope });
+    void commit(set, get, { overrides: rescoped, forceScope: scope });
   },
 });

@@ -11,7 +11,7 @@ export const scenarioSlice = (set: Set, get: Get): ScenarioSlice => ({
     const { events } = scenario(id);
     // a new story starts from its first reading, as its own original, with no edits to undo
     const fresh = { events, original: events, past: [], future: [], lastEdit: null, t: 0 };
-    if (commit(set, get, { scenarioId: id, ...fresh })) set({ playing: false });
+    void commit(set, get, { scenarioId: id, ...fresh, playing: false });
   },
   setEvents: (events) => void commitEdit(set, get, [...events], get().t, null),
 });

@@ -26,11 +26,7 @@ export function Equations() {
     <section className="panel equations" aria-labelledby={id}>
       <h2 id={id}>Equations</h2>
       {trace ? (
-        <EquationList
-          trace={trace}
-          t={Math.min(step, trace.T - 1)}
-          j={Math.min(unit, trace.H - 1)}
-        />
+        <EquationList trace={trace} t={Math.min(step, trace.T - 1)} j={unit} />
       ) : (
         <p className="eq-caption">
           {loaded ? 'No steps to show: the sequence is empty.' : 'Loading the model…'}

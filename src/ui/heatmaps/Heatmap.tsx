@@ -38,7 +38,7 @@ function HeatmapImpl({ series, rows, H, ghost = null }: Props) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const { t, unit, seek, setUnit } = store.getState();
-    const next = nextCell(e.key, { j: Math.min(unit, H - 1), t }, H, T);
+    const next = nextCell(e.key, { j: unit, t }, H, T);
     if (!next) return;
     // the map owns its arrows while focused: no page scroll, no app-wide step shortcut as well
     e.preventDefault();

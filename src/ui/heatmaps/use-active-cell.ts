@@ -17,7 +17,7 @@ export function useActiveCell(
   const unit = useLab(selectUnit);
   // a hover from before the trace changed size may sit off the new map
   if (hover && hover.j < H && hover.t < T) return hover;
-  return focused ? { j: Math.min(unit, H - 1), t } : null;
+  return focused ? { j: unit, t } : null;
 }
 
 /** The lab's current step alone, for the cursor column. */

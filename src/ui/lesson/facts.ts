@@ -2,12 +2,18 @@
  * The numbers the lesson quotes, computed by the core at the moment they are shown: a lesson's
  * text never carries a result of its own, so it cannot drift from what the lab draws.
  */
-import type { CellKind, GateOverride } from '../../core';
+import type { CellKind, GateOverride, Model } from '../../core';
 import { scenario, type ScenarioId } from '../../data';
 import { derive } from '../../state/derive';
 import type { LabState } from '../../state/lab-state';
 import { format } from 'd3-format';
 import { fmtPercent } from '../format';
+
+/**
+ * Risks already computed, per model: a step's text is read on every store update (a playing lab
+ * updates 30 times a second), but its facts change only with the model.
+ */
+const known = new WeakMap<Model, Map<string, number>>();
 
 /** The jam risk at the last reading of a curated scenario, or null before the model loads. */
 export function finalRisk(
@@ -16,9 +22,19 @@ export function finalRisk(
   id: ScenarioId,
   overrides: readonly GateOverride[] = [],
 ): number | null {
-  const { events } = scenario(id);
-  const { risks } = derive({ models: s.models, kind, events, overrides, original: events, compare: false }); // prettier-ignore
-  return risks ? risks[risks.length - 1] : null;
+  const model = s.models[kind];
+  if (!model) return null;
+  const cache = known.get(model) ?? new Map<string, number>();
+  known.set(model, cache);
+  const key = `${id} ${JSON.stringify(overrides)}`;
+  let risk = cache.get(key);
+  if (risk === undefined) {
+    const { events } = scenario(id);
+    const { risks } = derive({ models: s.models, kind, events, overrides, original: events, compare: false }); // prettier-ignore
+    risk = risks![risks!.length - 1];
+    cache.set(key, risk);
+  }
+  return risk;
 }
 
 /** A risk as the lab writes it ("87%"), or "…" while the model loads. */
