@@ -6,6 +6,7 @@
  */
 import type { CellKind, GateName, GateOverride, Model, Trace } from '../core';
 import type { ScanEvent, ScenarioId } from '../data';
+import type { PanelId } from './panels';
 import type { TrainingSlice } from './slices/training';
 
 /** The model slice: the models the lab can show and which one it shows. */
@@ -173,9 +174,7 @@ export interface LessonSlice {
   discardAside(): void;
 }
 
-/** The lab's panels, as lecture mode shows or hides them. */
-export type PanelId =
-  'timeline' | 'gates' | 'editor' | 'diagram' | 'equations' | 'heatmaps' | 'gradients' | 'training';
+export type { PanelId } from './panels';
 
 /** What the core computed from the inputs; replaced whole on every change. */
 export interface DerivedSlice {

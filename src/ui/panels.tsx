@@ -1,7 +1,8 @@
 /**
- * The panel table: every panel of the lab, written once. The page lays the panels out from it
- * (the stage first, then the depth below in an order that teaches), lecture mode's chooser names
- * them from it, and the lesson finds the panel it points at through it.
+ * The panel table: every panel of the lab, written once (its id and lecture-mode default are the
+ * state's, state/panels.ts). The page lays the panels out from it (the stage first, then the depth
+ * below in an order that teaches), lecture mode's chooser names them from it, and the lesson's
+ * step points at a panel by id (PanelSlot marks it with data-lesson-target).
  */
 import { lazy, type ComponentType } from 'react';
 import type { PanelId } from '../state/lab-state';
@@ -36,17 +37,19 @@ const GradientFlow = later(() => import('./gradients/GradientFlow'), 'GradientFl
 const TrainingPanel = later(() => import('./training/TrainingPanel'), 'TrainingPanel');
 const SequenceEditor = later(() => import('./editor/SequenceEditor'), 'SequenceEditor');
 
-/** In page order: the stage (readings in, the cell), then the depth in the order it teaches. */
+/** Every panel (a Record: the state's every PanelId has one), in page order: the stage (readings in, the cell), then the depth in the order it teaches. */
 // prettier-ignore
-export const PANELS: readonly PanelSpec[] = [
-  { id: 'timeline', title: 'Conveyor timeline', name: 'timeline', layer: 'stage', reserve: 0, Panel: Timeline },
-  { id: 'diagram', title: 'Cell diagram', name: 'cell diagram', layer: 'stage', reserve: 0, Panel: CellDiagram },
-  { id: 'equations', title: 'Equations', name: 'equations', layer: 'depth', reserve: 480, Panel: Equations },
-  { id: 'gates', title: 'Force gates by hand', name: 'gate controls', layer: 'depth', reserve: 420, Panel: GateControls },
-  { id: 'heatmaps', title: 'Heatmaps', name: 'heatmaps', layer: 'depth', reserve: 760, Panel: Heatmaps },
-  { id: 'gradients', title: 'Gradient flow', name: 'gradient flow', layer: 'depth', reserve: 560, Panel: GradientFlow },
-  { id: 'training', title: 'Train side by side', name: 'training', layer: 'depth', reserve: 620, Panel: TrainingPanel },
-  { id: 'editor', title: 'Edit the sequence', name: 'sequence editor', layer: 'depth', reserve: 360, Panel: SequenceEditor },
-];
+const SPECS: Readonly<Record<PanelId, Omit<PanelSpec, 'id'>>> = {
+  timeline: { title: 'Conveyor timeline', name: 'timeline', layer: 'stage', reserve: 0, Panel: Timeline },
+  diagram: { title: 'Cell diagram', name: 'cell diagram', layer: 'stage', reserve: 0, Panel: CellDiagram },
+  equations: { title: 'Equations', name: 'equations', layer: 'depth', reserve: 480, Panel: Equations },
+  gates: { title: 'Force gates by hand', name: 'gate controls', layer: 'depth', reserve: 420, Panel: GateControls },
+  heatmaps: { title: 'Heatmaps', name: 'heatmaps', layer: 'depth', reserve: 760, Panel: Heatmaps },
+  gradients: { title: 'Gradient flow', name: 'gradient flow', layer: 'depth', reserve: 560, Panel: GradientFlow },
+  training: { title: 'Train side by side', name: 'training', layer: 'depth', reserve: 620, Panel: TrainingPanel },
+  editor: { title: 'Edit the sequence', name: 'sequence editor', layer: 'depth', reserve: 360, Panel: SequenceEditor },
+};
+
+export const PANELS: readonly PanelSpec[] = (Object.keys(SPECS) as PanelId[]).map((id) => ({ id, ...SPECS[id] })); // prettier-ignore
 
 export const panel = (id: PanelId): PanelSpec => PANELS.find((p) => p.id === id)!;

@@ -2,25 +2,11 @@
  * The view slice: the unit the equations follow, animation on/off, the help overlay, lecture mode
  * and the panels and controls it leaves out.
  */
-import type { ControlId, PanelId, ViewSlice } from '../lab-state';
+import type { ControlId, ViewSlice } from '../lab-state';
+import { LECTURE_HIDDEN, PANEL_IDS } from '../panels';
 import type { Get, Set } from './commit';
 
-/** Every panel, in page order. */
-export const PANEL_IDS: readonly PanelId[] = [
-  'timeline',
-  'gates',
-  'editor',
-  'diagram',
-  'equations',
-  'heatmaps',
-  'gradients',
-  'training',
-];
-
-/** Lecture mode's first selection: the timeline and the cell diagram, which fit a 1280×720 projector. */
-export const LECTURE_HIDDEN: readonly PanelId[] = PANEL_IDS.filter(
-  (id) => id !== 'timeline' && id !== 'diagram',
-);
+export { LECTURE_HIDDEN, PANEL_IDS } from '../panels';
 
 /** The top bar's controls lecture mode can leave out, in the bar's order. */
 export const CONTROL_IDS: readonly ControlId[] = [
