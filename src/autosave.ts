@@ -4,7 +4,7 @@
  * back a moment after each change that a reload should keep.
  */
 import type { StoreApi } from 'zustand';
-import type { CellKind, Model } from './core';
+import type { CellKind } from './core';
 import type { LabStore } from './state/lab-state';
 import { readSave, saveOf, SAVE_KEY, UNREADABLE_KEY, type Restored } from './state/save';
 
@@ -55,12 +55,7 @@ export function restoreTrained(store: StoreApi<LabStore>, trained: Restored['tra
   const kinds = Object.keys(trained) as CellKind[];
   if (kinds.length === 0) return;
   const ready = (s: LabStore) => kinds.every((k) => s.models[k]);
-  const apply = (s: LabStore) => {
-    const shipped: Partial<Record<CellKind, Model>> = {};
-    for (const k of kinds) shipped[k] = s.replacedModels[k] ?? s.models[k];
-    store.getState().setModels(trained);
-    store.setState({ replacedModels: { ...store.getState().replacedModels, ...shipped } });
-  };
+  const apply = (s: LabStore) => s.restoreTrainedModels(trained);
   if (ready(store.getState())) return apply(store.getState());
   const unsubscribe = store.subscribe((s) => {
     if (!ready(s)) return;
@@ -83,7 +78,7 @@ export function autosave(store: StoreApi<LabStore>): () => void {
     const trained = Object.keys(s.replacedModels) as CellKind[];
     if (!storage.set(SAVE_KEY, saveOf(s, trained)) && !warned) {
       warned = true;
-      store.setState({ notice: 'This browser would not save your work (storage full or off).' });
+      store.getState().notify({ kind: 'storage', text: 'This browser would not save your work (storage full or off).' }); // prettier-ignore
     }
   };
   const unsubscribe = store.subscribe((s) => {

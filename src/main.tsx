@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { autosave, loadSave, restoreTrained } from './autosave';
 import { readLink } from './state/link';
 import { reloadOnUpdate } from './sw-update';
-import { openingState } from './state/opening';
+import { openingNotice, openingState } from './state/opening';
 import { unpackWeights } from './state/weights-code';
 import { createLabStore } from './state/store';
 import { createWorkerHost } from './sim/train-host';
@@ -21,7 +21,7 @@ initTheme(); // data-theme on <html> before the first paint
 const saved = loadSave();
 const link = readLink(window.location.hash);
 const store = createLabStore(
-  { ...openingState(saved.state, link.state), notice: link.notice ?? saved.notice },
+  { ...openingState(saved.state, link.state), notice: openingNotice(link.notice, saved.notice) },
   { trainer: createWorkerHost() },
 );
 const filled = fillModels(store);
@@ -31,7 +31,7 @@ if (link.weights) {
   const kind = store.getState().kind;
   unpackWeights(kind, link.weights).then(
     (model) => restoreTrained(store, { [kind]: model }),
-    (e: Error) => store.setState({ notice: `The link's trained model could not be read: ${e.message}.` }), // prettier-ignore
+    (e: Error) => store.getState().notify({ kind: 'link', text: `The link's trained model could not be read: ${e.message}.` }), // prettier-ignore
   );
 }
 autosave(store);

@@ -186,8 +186,31 @@ export interface DerivedSlice {
   baseline: { trace: Trace; risks: Float64Array } | null;
   /** the same model and overrides over the original sequence, while comparing an edited one */
   originalRun: Run | null;
-  /** what went wrong with the last action, if it was refused */
-  notice: string | null;
+}
+
+/**
+ * What a notice is about. Code acts on the kind (the editor repeats an import's notice beside its
+ * Import button), never on the words.
+ */
+export type NoticeKind =
+  | 'refused' // the core or an action refused a change; nothing changed
+  | 'import' // a sequence file was refused
+  | 'weights' // a weights file was refused
+  | 'link' // a link could not be read, or only partly
+  | 'save' // the saved work could not be read, or only partly
+  | 'storage' // this browser will not keep the work
+  | 'models'; // a model could not be loaded
+
+export interface Notice {
+  readonly kind: NoticeKind;
+  readonly text: string;
+}
+
+/** The notice bar: what went wrong with the last action, or with what the lab opened. */
+export interface NoticeSlice {
+  notice: Notice | null;
+  /** shows a notice (replacing the one shown) */
+  notify(notice: Notice): void;
 }
 
 export type LabStore = ModelSlice &
@@ -198,7 +221,8 @@ export type LabStore = ModelSlice &
   ViewSlice &
   LessonSlice &
   TrainingSlice &
-  DerivedSlice;
+  DerivedSlice &
+  NoticeSlice;
 
 /** The data part of the store (no actions): what a test or a link may set up front. */
 export type LabState = {

@@ -4,7 +4,7 @@
  * never silently lost.
  */
 import { sameEvents } from './derive';
-import type { LabState } from './lab-state';
+import type { LabState, Notice } from './lab-state';
 
 /** The initial state from the saved work and the link (each already read and validated). */
 export function openingState(saved: Partial<LabState>, link: Partial<LabState>): Partial<LabState> {
@@ -15,4 +15,10 @@ export function openingState(saved: Partial<LabState>, link: Partial<LabState>):
   const edited = scenarioId === 'custom' && events && original ? { events, original } : null;
   // a link's own sequence is its original; one already aside (by the lesson) is the older work
   return { ...saved, original: undefined, ...link, aside: saved.aside ?? edited };
+}
+
+/** What the lab says as it opens: about the link if it could not all be read, else about the save. */
+export function openingNotice(link: string | null, saved: string | null): Notice | null {
+  if (link) return { kind: 'link', text: link };
+  return saved ? { kind: 'save', text: saved } : null;
 }

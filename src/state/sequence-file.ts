@@ -4,6 +4,7 @@
  * naming the file, what is wrong and that nothing changed.
  */
 import { parseSequenceCsv, parseSequenceJson, type ScanEvent } from '../data';
+import type { Notice } from './lab-state';
 
 /** Which parser a file goes to. */
 export function fileFormat(text: string, fileName: string): 'json' | 'csv' {
@@ -18,12 +19,8 @@ export function readSequenceFile(text: string, fileName: string): ScanEvent[] {
   return fileFormat(text, fileName) === 'json' ? parseSequenceJson(text) : parseSequenceCsv(text);
 }
 
-const REFUSED = 'Could not import';
-
 /** The notice for a refused file, e.g. `Could not import "a.csv": row 3, … The sequence is unchanged.` */
-export const importNotice = (fileName: string, reason: string): string =>
-  `${REFUSED} "${fileName}": ${reason}. The sequence is unchanged.`;
-
-/** Whether a notice is about a refused file (the editor repeats it beside its Import control). */
-export const isImportNotice = (notice: string | null): notice is string =>
-  notice?.startsWith(`${REFUSED} "`) ?? false;
+export const importNotice = (fileName: string, reason: string): Notice => ({
+  kind: 'import',
+  text: `Could not import "${fileName}": ${reason}. The sequence is unchanged.`,
+});

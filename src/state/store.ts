@@ -14,6 +14,7 @@ import { playbackSlice } from './slices/playback';
 import { scenarioSlice } from './slices/scenario';
 import { editorSlice } from './slices/editor';
 import { viewSlice } from './slices/view';
+import { noticeSlice } from './slices/notice';
 import { lessonSlice } from './slices/lesson';
 import { trainingSlice } from './slices/training';
 import type { TrainerHost } from '../sim/train-host';
@@ -38,7 +39,7 @@ export function createLabStore(
       ...viewSlice(set, get),
       ...lessonSlice(set, get),
       ...trainingSlice(set, get, deps.trainer),
-      notice: null,
+      ...noticeSlice(set),
       ...initial,
     };
     // a sequence given up front is its own original, unless one is given too

@@ -49,7 +49,7 @@ export function Lab() {
         <main className={lecture ? 'lab lecture' : 'lab'} aria-busy={rest ? undefined : true}>
           {notice && (
             <p className="notice" role="alert">
-              {notice}
+              {notice.text}
             </p>
           )}
           <SaveRecovery />

@@ -30,7 +30,10 @@ export function fillModels(store: StoreApi<LabStore>): Promise<void> {
     done = loadShippedModels(fetchText).then(
       // the first run of the shown model in a task of its own too
       (models) => nextTask().then(() => store.getState().setModels(models)),
-      (e: Error) => store.setState({ notice: `Could not load the models: ${e.message}` }),
+      (e: Error) =>
+        store
+          .getState()
+          .notify({ kind: 'models', text: `Could not load the models: ${e.message}` }),
     );
     filling.set(store, done);
   }

@@ -4,10 +4,11 @@
  * custom gate is a forced gate).
  */
 import { describe, expect, it } from 'vitest';
-import { createRng, initModel } from '../../src/core';
+import { createRng, initModel, type CellKind } from '../../src/core';
 import { D, scenario } from '../../src/data';
 import { createLabStore } from '../../src/state/store';
 import type { LabStore } from '../../src/state/lab-state';
+import { torchWeights } from '../../src/ui/export/torch-weights';
 import { MODELS } from '../shipped';
 
 function loaded() {
@@ -28,6 +29,8 @@ function publishes(store: ReturnType<typeof createLabStore>, act: (s: LabStore) 
 describe('commit', () => {
   it('publishes each action that reruns the core exactly once', () => {
     const store = loaded();
+    const small = (kind: CellKind) => initModel(kind, D, 4, createRng(3));
+    const weights = JSON.stringify(torchWeights(small('gru')));
     const cases: [string, (s: LabStore) => void][] = [
       ['setModels', (s) => s.setModels({ gru: MODELS.gru })],
       ['setGateMode', (s) => s.setGateMode('f', 'custom')],
@@ -40,8 +43,15 @@ describe('commit', () => {
       ['startLesson', (s) => s.startLesson()],
       ['showLessonView', (s) => s.showLessonView({ kind: 'lstm', scenarioId: 'wobble-drift-jam', overrides: [{ gate: 'f', value: 0 }], t: 5 })], // prettier-ignore
       ['bringBackAside', (s) => s.bringBackAside()],
+      ['importWeights', (s) => s.importWeights(weights, 'gru.json')],
+      ['restoreModel', (s) => s.restoreModel('gru')],
+      ['restoreTrainedModels', (s) => s.restoreTrainedModels({ rnn: small('rnn'), lstm: small('lstm') })], // prettier-ignore
+      ['restoreModel, other kind', (s) => s.restoreModel('lstm')],
     ];
     for (const [name, act] of cases) expect(publishes(store, act), name).toBe(1);
+    // and each was taken: the last restored the shipped LSTM the trained one replaced
+    expect(store.getState().models.lstm).toBe(MODELS.lstm);
+    expect(store.getState().replacedModels).toEqual({ rnn: MODELS.rnn });
   });
 
   it('a step of the lesson is one change: model, fresh scenario, forced gates over every unit, t, paused', () => {

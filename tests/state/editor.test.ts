@@ -95,12 +95,12 @@ describe('editing the sequence', () => {
     const one = loaded({ events: [{ kind: 'ok', magnitude: 0.1 }] });
     one.getState().deleteEvent(0);
     expect(one.getState().events).toHaveLength(1);
-    expect(one.getState().notice).toMatch(/at least one reading/);
+    expect(one.getState().notice?.text).toMatch(/at least one reading/);
     const full = Array.from({ length: MAX_EVENTS }, () => ({ kind: 'ok' as const, magnitude: 0 }));
     const big = loaded({ events: full });
     big.getState().insertEvent(0, { kind: 'ok', magnitude: 0 });
     expect(big.getState().events).toHaveLength(MAX_EVENTS);
-    expect(big.getState().notice).toMatch(`at most ${MAX_EVENTS}`);
+    expect(big.getState().notice?.text).toMatch(`at most ${MAX_EVENTS}`);
   });
 
   it('ignores edits that are out of range or not a reading', () => {
@@ -185,9 +185,9 @@ describe('importing a file', () => {
     const before = dataOf(store.getState());
     store.getState().importSequence(text, name);
     const after = store.getState();
-    expect(after.notice).toMatch(why);
-    expect(after.notice).toMatch(`Could not import "${name}"`);
-    expect(after.notice).toMatch(/The sequence is unchanged\.$/);
+    expect(after.notice?.text).toMatch(why);
+    expect(after.notice?.text).toMatch(`Could not import "${name}"`);
+    expect(after.notice?.text).toMatch(/The sequence is unchanged\.$/);
     const kept = dataOf(after);
     expect(Object.keys(kept)).toEqual(Object.keys(before));
     for (const k of Object.keys(before)) expect([k, kept[k]]).toEqual([k, before[k]]);
@@ -200,7 +200,7 @@ describe('importing a file', () => {
     const store = edited();
     const before = dataOf(store.getState());
     store.getState().rejectImport('huge.csv', 'the file is 9000000 bytes');
-    expect(store.getState().notice).toBe(
+    expect(store.getState().notice?.text).toBe(
       'Could not import "huge.csv": the file is 9000000 bytes. The sequence is unchanged.',
     );
     expect(dataOf(store.getState())).toEqual(before);

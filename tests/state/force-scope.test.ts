@@ -64,7 +64,7 @@ describe('the store forces gates over the scope', () => {
     const before = store.getState();
     store.getState().setForceScope({ units: [99] });
     const after = store.getState();
-    expect(after.notice).toMatch(/unit or a step/);
+    expect(after.notice?.text).toMatch(/unit or a step/);
     expect(after.forceScope).toBe(before.forceScope);
     expect(after.overrides).toBe(before.overrides);
     expect(after.trace).toBe(before.trace);

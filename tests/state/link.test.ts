@@ -16,6 +16,7 @@ import {
   PANEL_IDS,
 } from '../../src/state/slices/view';
 import { createLabStore } from '../../src/state/store';
+import { openingNotice } from '../../src/state/opening';
 import { MODELS as models } from '../shipped';
 
 const RUNS = { numRuns: 1000 };
@@ -118,7 +119,7 @@ describe('the shareable link', () => {
     fc.assert(
       fc.property(fragments, (fragment) => {
         const { state, notice } = readLink(fragment);
-        const store = createLabStore({ ...state, notice });
+        const store = createLabStore({ ...state, notice: openingNotice(notice, null) });
         store.getState().setModels(models);
         const s = store.getState();
         // the models always load and the lab always runs
@@ -126,7 +127,7 @@ describe('the shareable link', () => {
         expect(s.trace).not.toBeNull();
         expect(s.t).toBeLessThan(s.events.length);
         expect(s.unit).toBeLessThan(s.trace!.H);
-        expect(s.notice).toBe(notice);
+        expect(s.notice?.text ?? null).toBe(notice);
       }),
       RUNS,
     );

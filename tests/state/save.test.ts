@@ -9,6 +9,7 @@ import { linkOf, readLink } from '../../src/state/link';
 import { openingState } from '../../src/state/opening';
 import { readSave, saveOf, SAVE_VERSION } from '../../src/state/save';
 import { createLabStore } from '../../src/state/store';
+import { openingNotice } from '../../src/state/opening';
 import { MODELS as models } from '../shipped';
 
 /** A lab with an edited sequence, a forced gate, changed settings and a trained GRU shown. */
@@ -111,12 +112,12 @@ describe('autosave', () => {
     fc.assert(
       fc.property(texts, (text) => {
         const { state, trained, notice } = readSave(text);
-        const store = createLabStore({ ...state, notice });
+        const store = createLabStore({ ...state, notice: openingNotice(null, notice) });
         store.getState().setModels({ ...models, ...trained });
         const s = store.getState();
         expect(s.trace).not.toBeNull();
         expect(s.t).toBeLessThan(s.events.length);
-        expect(s.notice).toBe(notice);
+        expect(s.notice?.text ?? null).toBe(notice);
       }),
       { numRuns: 1000 },
     );

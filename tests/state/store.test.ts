@@ -88,7 +88,7 @@ describe('createLabStore', () => {
     const before = store.getState();
     store.getState().setOverrides([{ gate: 'z', value: 1 }]);
     const after = store.getState();
-    expect(after.notice).toMatch(/a lstm cell has no gate 'z'/);
+    expect(after.notice?.text).toMatch(/a lstm cell has no gate 'z'/);
     expect(after.trace).toBe(before.trace);
     expect(after.overrides).toBe(before.overrides);
   });

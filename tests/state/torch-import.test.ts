@@ -94,7 +94,7 @@ describe('importWeights in the store', () => {
           expect(after.models[after.kind]).not.toBe(models[after.kind]);
           return;
         }
-        expect(after.notice).toMatch(/^Could not import the weights in x\.json: /);
+        expect(after.notice?.text).toMatch(/^Could not import the weights in x\.json: /);
         expect({ ...after, notice: null }).toEqual({ ...before, notice: null });
       }),
       { numRuns: 1000 },

@@ -31,7 +31,7 @@ describe('training slice', () => {
   it('without a host, Train says so and nothing runs', () => {
     const store = createLabStore({ models: MODELS });
     store.getState().startTraining();
-    expect(store.getState().notice).toMatch(/Training needs Web Workers/);
+    expect(store.getState().notice?.text).toMatch(/Training needs Web Workers/);
     expect(store.getState().runs.lstm.status).toBe('idle');
   });
 

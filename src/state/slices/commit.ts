@@ -32,6 +32,7 @@ export type Change = Partial<
     | 'unit'
     | 'playing'
     | 'aside'
+    | 'replacedModels'
     | 'notice'
   >
 >;
@@ -74,7 +75,7 @@ export function commit(set: Set, get: Get, change: Change): boolean {
     set({ notice: null, ...change, ...settled, ...derived, t });
     return true;
   } catch (e) {
-    set({ notice: (e as Error).message });
+    set({ notice: { kind: 'refused', text: (e as Error).message } });
     return false;
   }
 }

@@ -15,6 +15,7 @@ import { sameEvents } from '../derive';
 import type { EditorSlice } from '../lab-state';
 import { importNotice, readSequenceFile } from '../sequence-file';
 import { commit, type Get, type Set } from './commit';
+import { refused } from './notice';
 
 /** How many sequences undo remembers. */
 export const HISTORY_LIMIT = 100;
@@ -79,14 +80,14 @@ export const editorSlice = (set: Set, get: Get): EditorSlice => {
       const { events } = get();
       if (!Number.isInteger(at) || at < 0 || at > events.length || !isEvent(event)) return;
       if (events.length >= MAX_EVENTS)
-        return set({ notice: `A sequence has at most ${MAX_EVENTS} readings.` });
+        return set({ notice: refused(`A sequence has at most ${MAX_EVENTS} readings.`) });
       void edit([...events.slice(0, at), { ...event }, ...events.slice(at)], at);
     },
     deleteEvent: (at) => {
       const { events, t } = get();
       if (!inRange(at)) return;
       // the core refuses an empty sequence
-      if (events.length === 1) return set({ notice: 'A sequence needs at least one reading.' });
+      if (events.length === 1) return set({ notice: refused('A sequence needs at least one reading.') }); // prettier-ignore
       void edit(events.toSpliced(at, 1), at < t ? t - 1 : t);
     },
     changeEvent: (at, patch) => {

@@ -1,6 +1,15 @@
 /** The model slice: which trained model the lab shows. */
-import type { ModelSlice } from '../lab-state';
-import { commit, type Get, type Set } from './commit';
+import type { CellKind } from '../../core';
+import type { LabState, ModelSlice } from '../lab-state';
+import { commit, type Change, type Get, type Set } from './commit';
+
+/** The change that shows another kind: forced gates belong to one kind's cell, chosen units to one hidden size. */
+export const otherKind = (s: Pick<LabState, 'forceScope'>, kind: CellKind): Change => ({
+  kind,
+  overrides: [],
+  customGates: [],
+  forceScope: { ...s.forceScope, units: null },
+});
 
 export const modelSlice = (set: Set, get: Get): ModelSlice => ({
   models: {},
@@ -9,9 +18,6 @@ export const modelSlice = (set: Set, get: Get): ModelSlice => ({
   setModels: (models) =>
     void commit(set, get, { models: { ...get().models, ...models }, notice: get().notice }),
   setKind: (kind) => {
-    if (get().kind === kind) return;
-    // forced gates belong to one kind's cell, and chosen units to one hidden size
-    const forceScope = { ...get().forceScope, units: null };
-    void commit(set, get, { kind, overrides: [], customGates: [], forceScope });
+    if (get().kind !== kind) void commit(set, get, otherKind(get(), kind));
   },
 });

@@ -3,6 +3,7 @@ import type { GateName, GateOverride } from '../../core';
 import { ALL, scoped, tidyScope } from '../force-scope';
 import type { ForceScope, GateMode, OverridesSlice } from '../lab-state';
 import { commit, type Get, type Set } from './commit';
+import { refused } from './notice';
 
 const FORCED: Readonly<Record<Exclude<GateMode, 'learned' | 'custom'>, number>> = {
   zero: 0,
@@ -43,7 +44,7 @@ export const overridesSlice = (set: Set, get: Get): OverridesSlice => ({
     const { overrides, forceScope, trace } = get();
     const scope = tidyScope({ ...forceScope, ...change }, trace?.H ?? Infinity);
     if (!scope)
-      return set({ notice: 'That scope names a unit or a step the model does not have.' });
+      return set({ notice: refused('That scope names a unit or a step the model does not have.') }); // prettier-ignore
     const rescoped = overrides.map((o) => scoped(o.gate, o.value, scope));
     void commit(set, get, { overrides: rescoped, forceScope: scope });
   },

@@ -9,7 +9,9 @@ import type { RunHandle, TrainerHost } from '../../sim/train-host';
 import type { CurvePoint, TrainSettings, WorkerMessage } from '../../sim/train-protocol';
 import { checkTrainSettings, DEFAULT_TRAIN_SETTINGS, TRAIN_SEED } from '../train-settings';
 import { readTorchWeights } from '../torch-import';
-import type { Get, Set } from './commit';
+import { commit, type Get, type Set } from './commit';
+import { otherKind } from './model';
+import { refused } from './notice';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'stopped' | 'diverged' | 'failed';
 
@@ -46,6 +48,11 @@ export interface TrainingSlice {
   /** puts back the model a trained one replaced (the shipped one) */
   restoreModel(kind: CellKind): void;
   /**
+   * trained models (from a save or a link) in place of the lab's, each keeping the one it
+   * replaces for restoreModel; all or none
+   */
+  restoreTrainedModels(trained: Readonly<Partial<Record<CellKind, Model>>>): void;
+  /**
    * shows the model a PyTorch-layout weights file holds (see torch-import.ts) in place of the
    * lab's of that kind, and says whether it did; a bad file changes nothing but the notice
    */
@@ -66,18 +73,23 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
   const patch = (kind: CellKind, change: Partial<RunView>) =>
     set({ runs: { ...get().runs, [kind]: { ...get().runs[kind], ...change } } });
 
+  /** The models put in place of the lab's, each kind keeping the model it replaces. */
+  const replacing = (trained: Readonly<Partial<Record<CellKind, Model>>>) => {
+    const { models, replacedModels } = get();
+    const kept = { ...replacedModels };
+    for (const k of Object.keys(trained) as CellKind[]) kept[k] ??= models[k];
+    return { models: { ...models, ...trained }, replacedModels: kept };
+  };
+
   /** Shows `model` in place of the lab's of its kind, keeping the one it replaces; false if refused. */
   const show = (model: Model): boolean => {
     const kind = model.cell.kind;
-    const { models, replacedModels } = get();
-    const original = replacedModels[kind] ?? models[kind];
-    get().setModels({ [kind]: model });
-    if (get().models[kind] !== model) return false; // refused: the notice says why
-    set({ replacedModels: original ? { ...replacedModels, [kind]: original } : replacedModels });
-    get().setKind(kind);
-    // the equations' unit must exist in a model of another hidden size
-    set({ unit: Math.min(get().unit, model.cell.H - 1) });
-    return true;
+    // models arriving say nothing new; showing another kind clears the notice as choosing it does
+    const other = kind !== get().kind;
+    return commit(set, get, {
+      ...replacing({ [kind]: model }),
+      ...(other ? otherKind(get(), kind) : { notice: get().notice }),
+    });
   };
 
   const receive = (kind: CellKind, m: WorkerMessage) => {
@@ -111,12 +123,12 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
     runs: idleRuns(),
     replacedModels: {},
     setTrainSettings: (change) => {
-      const refused = checkTrainSettings(change);
-      if (refused) set({ notice: refused });
+      const refusal = checkTrainSettings(change);
+      if (refusal) set({ notice: refused(refusal) });
       else set({ trainSettings: { ...get().trainSettings, ...change } });
     },
     startTraining: () => {
-      if (!host) return set({ notice: 'Training needs Web Workers, which this browser lacks.' });
+      if (!host) return set({ notice: refused('Training needs Web Workers, which this browser lacks.') }); // prettier-ignore
       stopTraining();
       const gen = ++generation;
       const settings = get().trainSettings;
@@ -144,15 +156,16 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
       return show(model);
     },
     refuseWeights: (fileName, reason) =>
-      set({ notice: `Could not import the weights in ${fileName}: ${reason}.` }),
+      set({ notice: { kind: 'weights', text: `Could not import the weights in ${fileName}: ${reason}.` } }), // prettier-ignore
     restoreModel: (kind) => {
-      const original = get().replacedModels[kind];
+      const { models, replacedModels, notice } = get();
+      const original = replacedModels[kind];
       if (!original) return;
-      get().setModels({ [kind]: original });
-      if (get().models[kind] !== original) return;
-      const rest = { ...get().replacedModels };
+      const rest = { ...replacedModels };
       delete rest[kind];
-      set({ replacedModels: rest, unit: Math.min(get().unit, original.cell.H - 1) });
+      void commit(set, get, { models: { ...models, [kind]: original }, replacedModels: rest, notice }); // prettier-ignore
     },
+    restoreTrainedModels: (trained) =>
+      void commit(set, get, { ...replacing(trained), notice: get().notice }),
   };
 };

@@ -6,12 +6,11 @@
 import type { ChangeEvent } from 'react';
 import { MAX_FILE_CHARS, sequenceToCsv, sequenceToJson } from '../../data';
 import type { LabStore } from '../../state/lab-state';
-import { isImportNotice } from '../../state/sequence-file';
 import { useLab, useLabStore } from '../../state/use-lab';
 import { saveBlob } from '../export/save-blob';
 import { readPickedFile } from '../read-picked-file';
 
-const selectImportNotice = (s: LabStore) => (isImportNotice(s.notice) ? s.notice : null);
+const selectImportNotice = (s: LabStore) => (s.notice?.kind === 'import' ? s.notice.text : null);
 
 export function FileButtons() {
   const store = useLabStore();
