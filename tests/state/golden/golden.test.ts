@@ -1,0 +1,51 @@
+/**
+ * Golden links and saves: what the build of 2026-12-05 wrote and read (golden.json, written once by
+ * make-golden.ts). Every later build must read every one of them exactly as that build did, and
+ * write the same settings for the same state (a link's settings may come in another order).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { linkOf, readLink, type LinkState } from '../../../src/state/link';
+import { readSave, saveOf } from '../../../src/state/save';
+import { built, LONG, plain } from './golden-inputs';
+
+interface Golden {
+  written: { name: string; link: string; linkRead: unknown; save: string }[];
+  links: { fragment: string; read: unknown }[];
+  saves: { name: string; text: string | null; read: unknown }[];
+}
+const golden = JSON.parse(
+  readFileSync(new URL('./golden.json', import.meta.url), 'utf8'),
+) as Golden;
+
+const full = (text: string) => LONG[text] ?? text;
+/** A link's settings, whatever their order. */
+const settings = (link: string) => [...new URLSearchParams(link)].sort();
+/** A save's content, its link read as settings. */
+const content = (save: string) => {
+  const { link, ...rest } = JSON.parse(save) as { link: string };
+  return { ...rest, link: settings(link) };
+};
+
+describe('golden links and saves of 2026-12-05', () => {
+  it('has a golden entry for every state it writes', () => {
+    expect(golden.written.map((w) => w.name)).toEqual(built.map((b) => b.name));
+  });
+
+  it.each(golden.links)('reads the link $fragment as that build did', ({ fragment, read }) => {
+    expect(plain(readLink(full(fragment)))).toEqual(read);
+  });
+
+  it.each(golden.saves)('reads the save "$name" as that build did', ({ text, read }) => {
+    expect(plain(readSave(text === null ? null : full(text)))).toEqual(read);
+  });
+
+  it.each(golden.written.map((w, k) => ({ ...w, ...built[k] })))(
+    'writes "$name" as that build did, and reads its link back the same',
+    ({ link, linkRead, save, state, trained }) => {
+      expect(settings(linkOf(state as LinkState))).toEqual(settings(link));
+      expect(plain(readLink(link))).toEqual(linkRead);
+      expect(content(saveOf(state, trained))).toEqual(content(save));
+    },
+  );
+});
