@@ -6,6 +6,7 @@
 import type { StoreApi } from 'zustand';
 import type { CellKind } from './core';
 import type { LabStore } from './state/lab-state';
+import { SAVED } from './state/kept';
 import { readSave, saveOf, SAVE_KEY, UNREADABLE_KEY, type Restored } from './state/save';
 
 const SETTLE_MS = 500;
@@ -40,7 +41,7 @@ const storage = {
 export function loadSave(): Restored {
   const text = storage.get(SAVE_KEY);
   const restored = readSave(text);
-  if (text !== null && restored.notice?.startsWith('Your saved work could not be read')) {
+  if (restored.unreadable && text !== null) {
     storage.set(UNREADABLE_KEY, text);
     storage.remove(SAVE_KEY);
   }
@@ -64,9 +65,8 @@ export function restoreTrained(store: StoreApi<LabStore>, trained: Restored['tra
   });
 }
 
-/** What a reload keeps, compared by identity to see whether anything changed. */
-const kept = (s: LabStore) =>
-  [s.events, s.original, s.aside, s.kind, s.t, s.overrides, s.customGates, s.forceScope, s.unit, s.lecture, s.hiddenPanels, s.hiddenControls, s.lesson, s.answers, s.speed, s.animate, s.trainSettings, s.models] as const; // prettier-ignore
+/** What a reload keeps (kept.ts), compared by identity to see whether anything changed. */
+const kept = (s: LabStore) => SAVED.map((k) => s[k]);
 
 /** Writes the lab to local storage a moment after each change worth keeping. */
 export function autosave(store: StoreApi<LabStore>): () => void {

@@ -84,6 +84,18 @@ export function parseSequenceJson(text: string): ScanEvent[] {
 }
 
 /** Parses a CSV sequence file with header kind,magnitude; rows are numbered as in the file (header = 1). */
+/**
+ * Readings from elsewhere (a link, a save) checked exactly as a sequence file's events are, or
+ * null if they would not pass as one.
+ */
+export function readEvents(events: unknown): ScanEvent[] | null {
+  try {
+    return parseSequenceJson(JSON.stringify({ format: FORMAT, version: 1, events }));
+  } catch {
+    return null;
+  }
+}
+
 export function parseSequenceCsv(text: string): ScanEvent[] {
   checkSize(text);
   const [header, ...rows] = csvParseRows(text.trim());

@@ -1,16 +1,15 @@
 /**
  * Autosave: what a reload must not lose — the edited sequence (and one set aside), trained models
  * and the settings — as one versioned JSON document for the browser's local storage. The view
- * itself is stored as a shareable link (link.ts), so one reader checks both. Reading never throws: a document that
- * cannot be read comes back as nothing, with a notice; one only partly readable keeps what is.
+ * itself is stored as a shareable link (link.ts), so one reader checks both; what else it keeps is
+ * in kept.ts. Reading never throws: a document that cannot be read comes back as nothing, with a
+ * notice; one only partly readable keeps what is.
  */
 import * as v from 'valibot';
-import { CELL_KINDS, modelFromFile, modelToFile, type CellKind, type Model } from '../core';
-import { parseSequenceJson, type ScanEvent } from '../data';
+import { isCellKind, modelFromFile, modelToFile, type CellKind, type Model } from '../core';
+import { SAVE_FIELDS } from './kept';
 import type { LabState } from './lab-state';
 import { linkOf, readLink } from './link';
-import { CONTROL_IDS, PANEL_IDS } from './slices/view';
-import { checkTrainSettings } from './train-settings';
 
 /** The local-storage key, and where an unreadable save is kept so it is never silently lost. */
 export const SAVE_KEY = 'gate-lab:save';
@@ -25,24 +24,16 @@ export interface Restored {
   state: Partial<LabState>;
   trained: Partial<Record<CellKind, Model>>;
   notice: string | null;
+  /** the save could not be read at all: keep it aside, never delete it */
+  unreadable: boolean;
 }
 
 const Save = v.object({
   format: v.literal(SAVE_FORMAT),
   version: v.number(),
   link: v.string(),
-  original: v.optional(v.unknown()),
-  aside: v.optional(v.unknown()),
-  picks: v.optional(v.unknown()),
-  speed: v.optional(v.unknown()),
-  animate: v.optional(v.unknown()),
-  trainSettings: v.optional(v.unknown()),
+  ...Object.fromEntries(SAVE_FIELDS.map((f) => [f.key, v.optional(v.unknown())])),
   trained: v.optional(v.record(v.string(), v.unknown())),
-});
-
-const Picks = v.object({
-  panels: v.pipe(v.array(v.picklist(PANEL_IDS)), v.transform((ids) => PANEL_IDS.filter((id) => ids.includes(id)))), // prettier-ignore
-  controls: v.pipe(v.array(v.picklist(CONTROL_IDS)), v.transform((ids) => CONTROL_IDS.filter((id) => ids.includes(id)))), // prettier-ignore
 });
 
 /** The save document for a state. `trained`: the kinds whose shown model was trained in the lab. */
@@ -51,34 +42,19 @@ export function saveOf(s: LabState, trained: readonly CellKind[]): string {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
     link: linkOf(s),
-    original: s.original,
-    aside: s.aside ?? undefined,
-    // what lecture mode shows; the link carries it only while lecture mode is on
-    picks: { panels: s.hiddenPanels, controls: s.hiddenControls },
-    speed: s.speed,
-    animate: s.animate,
-    trainSettings: s.trainSettings,
+    ...Object.fromEntries(SAVE_FIELDS.map((f) => [f.key, f.write(s)])),
     trained: Object.fromEntries(
       trained.flatMap((k) => (s.models[k] ? [[k, modelToFile(s.models[k]!)]] : [])),
     ),
   });
 }
 
-const NOTHING: Restored = { state: {}, trained: {}, notice: null };
+const NOTHING: Restored = { state: {}, trained: {}, notice: null, unreadable: false };
 const unreadable = (why: string): Restored => ({
   ...NOTHING,
+  unreadable: true,
   notice: `Your saved work could not be read (${why}). The lab opened fresh; the old save is kept in this browser (${UNREADABLE_KEY}) and can be downloaded below.`,
 });
-
-const eventsOf = (x: unknown): ScanEvent[] | null => {
-  try {
-    return parseSequenceJson(
-      JSON.stringify({ format: 'gate-lab-sequence', version: 1, events: x }),
-    );
-  } catch {
-    return null;
-  }
-};
 
 /** Reads a save document (null: there is none). */
 export function readSave(text: string | null): Restored {
@@ -92,7 +68,7 @@ export function readSave(text: string | null): Restored {
   }
   const r = v.safeParse(Save, data);
   if (!r.success) return unreadable('it is not a Gate Lab save');
-  const save = r.output;
+  const save = r.output as Record<string, unknown> & { version: number; link: string; trained?: Record<string, unknown> }; // prettier-ignore
   if (save.version !== SAVE_VERSION)
     return unreadable(`it is version ${save.version}; this lab reads version ${SAVE_VERSION}`);
 
@@ -100,41 +76,19 @@ export function readSave(text: string | null): Restored {
   const { state, notice } = readLink(save.link);
   if (notice) bad.push('the view');
   const out: Partial<LabState> = { ...state };
-  const original = save.original === undefined ? null : eventsOf(save.original);
-  if (original) out.original = original;
-  else if (save.original !== undefined) bad.push('the original sequence');
-  const aside = save.aside as { events?: unknown; original?: unknown } | undefined;
-  if (aside !== undefined) {
-    const [events, original] = [eventsOf(aside?.events), eventsOf(aside?.original)];
-    if (events && original) out.aside = { events, original };
-    else bad.push('the sequence set aside');
+  for (const f of SAVE_FIELDS) {
+    if (save[f.key] === undefined) continue;
+    const read = f.read(save[f.key]);
+    if (read) Object.assign(out, read);
+    else if (f.what) bad.push(f.what);
   }
-  if (save.picks !== undefined) {
-    const picks = v.safeParse(Picks, save.picks);
-    if (picks.success) {
-      out.hiddenPanels = picks.output.panels;
-      out.hiddenControls = picks.output.controls;
-    } else bad.push('the panels and controls lecture mode shows');
-  }
-  if (typeof save.speed === 'number' && save.speed > 0 && save.speed <= 60) out.speed = save.speed;
-  if (typeof save.animate === 'boolean') out.animate = save.animate;
-  const ts = save.trainSettings as Partial<Record<string, unknown>> | undefined;
-  const complete =
-    typeof ts === 'object' &&
-    ts !== null &&
-    (['gap', 'H', 'lr', 'updates'] as const).every((k) => typeof ts[k] === 'number');
-  if (complete && checkTrainSettings(ts) === null) {
-    const { gap, H, lr, updates } = ts as unknown as LabState['trainSettings'];
-    out.trainSettings = { gap, H, lr, updates };
-  } else if (ts !== undefined) bad.push('the training settings');
 
   const trained: Partial<Record<CellKind, Model>> = {};
   for (const [k, file] of Object.entries(save.trained ?? {})) {
     try {
       const { model } = modelFromFile(file);
-      if (!(CELL_KINDS as readonly string[]).includes(k) || model.cell.kind !== k)
-        throw new Error();
-      trained[k as CellKind] = model;
+      if (!isCellKind(k) || model.cell.kind !== k) throw new Error();
+      trained[k] = model;
     } catch {
       bad.push(`the trained ${k} model`);
     }
@@ -143,5 +97,6 @@ export function readSave(text: string | null): Restored {
     state: out,
     trained,
     notice: bad.length ? `Parts of your saved work could not be read and were reset: ${bad.join(', ')}.` : null, // prettier-ignore
+    unreadable: false,
   };
 }

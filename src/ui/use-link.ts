@@ -8,14 +8,15 @@
 import { useEffect } from 'react';
 import type { Model } from '../core';
 import type { LabStore } from '../state/lab-state';
+import { LINKED } from '../state/kept';
 import { linkOf } from '../state/link';
 import { useLabStore } from '../state/use-lab';
 import { packWeights } from '../state/weights-code';
 
 const SETTLE_MS = 300;
 
-const fields = (s: LabStore) =>
-  [s.kind, s.scenarioId, s.events, s.t, s.overrides, s.customGates, s.forceScope, s.unit, s.lecture, s.hiddenPanels, s.hiddenControls, s.lesson, s.answers, s.models, s.replacedModels] as const; // prettier-ignore
+/** What the link depends on (kept.ts), compared by identity to see whether anything changed. */
+const fields = (s: LabStore) => LINKED.map((k) => s[k]);
 
 /** Packing is asynchronous and the same model packs the same: once per model. */
 const packed = new WeakMap<Model, Promise<string>>();

@@ -82,7 +82,9 @@ describe('autosave', () => {
     expect(readSave(other).notice).toMatch(/version 0; this lab reads version 1/);
     expect(readSave('{"hello":1}').notice).toMatch(/not a Gate Lab save/);
     expect(readSave('{').notice).toMatch(/not JSON/);
-    expect(readSave(null)).toEqual({ state: {}, trained: {}, notice: null });
+    // each is unreadable as a whole (to be kept aside); no save at all is not
+    expect([other, '{"hello":1}', '{'].map((t) => readSave(t).unreadable)).toEqual([true, true, true]); // prettier-ignore
+    expect(readSave(null)).toEqual({ state: {}, trained: {}, notice: null, unreadable: false });
   });
 
   it('keeps what it can of a partly broken save, and names the rest', () => {
