@@ -12,6 +12,7 @@ import { scoped } from './force-scope';
 import type { LabState } from './lab-state';
 import { PANEL_IDS } from './panels';
 import { LESSON_LENGTH, QUIZ_LENGTH } from './slices/lesson';
+import { FIRST_KIND } from './slices/model';
 import { CONTROL_IDS, LECTURE_HIDDEN_CONTROLS } from './slices/view';
 import {
   eventsOf, eventsText, gatesOf, idsOf, indexOf, indicesOf, kindOf, scenarioOf,
@@ -51,7 +52,7 @@ export const LINK_FIELDS = [
     key: 'k', what: 'the model', holds: ['kind'],
     write: (s) => s.kind,
     parse: kindOf,
-    set: (kind) => ({ kind: kind ?? 'lstm' }),
+    set: (kind) => ({ kind: kind ?? FIRST_KIND }),
   }),
   field({
     key: 's', what: 'the scenario', holds: ['scenarioId', 'events'],

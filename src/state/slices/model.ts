@@ -11,9 +11,12 @@ export const otherKind = (s: Pick<LabState, 'forceScope'>, kind: CellKind): Chan
   forceScope: { ...s.forceScope, units: null },
 });
 
+/** The kind the lab opens on (and a link without a readable kind shows). */
+export const FIRST_KIND: CellKind = 'lstm';
+
 export const modelSlice = (set: Set, get: Get): ModelSlice => ({
   models: {},
-  kind: 'lstm',
+  kind: FIRST_KIND,
   // models arriving say nothing new: a notice already standing (say, about a link) stays
   setModels: (models) =>
     void commit(set, get, { models: { ...get().models, ...models }, notice: get().notice }),
