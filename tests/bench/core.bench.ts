@@ -3,16 +3,15 @@
  * of the core against a tight reference loop and TF.js's cpu and wasm backends on the same model,
  * interleaved in one process; prints a markdown table and the floors to stdout, progress to
  * stderr. Flags: --quick (a few small configurations, a smoke check), --readme (also write the
- * table between the bench:core markers of README.md).
+ * table between the bench:core markers of docs/benchmarks.md).
  */
-import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import * as tfWasm from '@tensorflow/tfjs-backend-wasm';
 import { CELL_KINDS, type CellKind } from '../../src/core';
 import { makeCase } from './bench-case';
 import { tightVsCore, tfVsCore } from './checks';
 import { coreContender, tfContender, tightContender } from './contenders';
-import { formatMarkdown, machine, renderBlock, writeReadme, type Row } from './report';
+import { formatMarkdown, machine, renderBlock, BENCH_DOC, writeReadme, type Row } from './report';
 import { interleave, type Plan } from './timing';
 
 const args = process.argv.slice(2);
@@ -110,7 +109,7 @@ async function main(): Promise<void> {
   await checkSameWork();
   const rows = await run();
   const seconds = (performance.now() - t0) / 1000;
-  const readme = fileURLToPath(new URL('../../README.md', import.meta.url));
+  const readme = BENCH_DOC;
   const block = await formatMarkdown(
     renderBlock({
       rows,

@@ -13,8 +13,7 @@
  * an existing build instead; `--url URL` measures a server already running (say, an older build).
  */
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { writeReadme } from './report';
+import { BENCH_DOC, writeReadme } from './report';
 import { bootupLine, failingLine, floorLines, mainThreadLine, table } from './lighthouse/report';
 import { CHROME_FLAGS, runLighthouse, type LhResult, type Preset } from './lighthouse/run';
 import { formatBlock } from './ui/report';
@@ -101,7 +100,7 @@ async function main(): Promise<void> {
       `${new Date().toISOString().slice(0, 10)}. Bench time ${seconds.toFixed(0)} s. The JSON ` +
       `reports are in \`${OUT}/\`. Regenerate with \`npm run bench:lighthouse -- --readme\`.`,
   ].join('\n');
-  const readme = fileURLToPath(new URL('../../README.md', import.meta.url));
+  const readme = BENCH_DOC;
   const formatted = await formatBlock(block, readme);
   process.stdout.write(formatted);
   log(floors.allMet ? 'All floors met.' : 'Some floors are NOT met (✗ above).');

@@ -1,4 +1,5 @@
 /** The benchmark's results as markdown: the table, the floors met or not, and the README block. */
+import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import * as prettier from 'prettier';
@@ -184,8 +185,11 @@ export async function formatMarkdown(text: string, file: string): Promise<string
   return prettier.format(text, { ...config, parser: 'markdown' });
 }
 
+/** Where every benchmark's `--readme` block goes (the flag keeps its name from when it was the README). */
+export const BENCH_DOC = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
+
 /**
- * Replaces the text between the README's `<!-- bench:NAME:start -->` and `…:end -->` markers with
+ * Replaces the text between the doc's `<!-- bench:NAME:start -->` and `…:end -->` markers with
  * the block (formatted markdown, ending in a newline); warns and leaves the file alone if it or
  * the markers are missing.
  */

@@ -4,11 +4,10 @@
  * three seeds — with the experiment's budget (H = 8, Adam 0.01, batch 32, clip 1). Floor: 10 s.
  */
 import { cpus } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { generateDataset } from '../../src/data';
 import { DEFAULT_BUDGET, paramsForGap } from '../../src/sim/experiment';
 import { createTrainer } from '../../src/sim/train';
-import { formatMarkdown, writeReadme } from './report';
+import { formatMarkdown, BENCH_DOC, writeReadme } from './report';
 
 const GAP = 30;
 const TARGET = 0.95;
@@ -64,7 +63,7 @@ async function main(): Promise<void> {
   const reached = runs.every((r) => r.accuracy >= TARGET);
   const median = [...runs].sort((a, b) => a.seconds - b.seconds)[1].seconds;
   const met = reached && median <= FLOOR_SECONDS;
-  const readme = fileURLToPath(new URL('../../README.md', import.meta.url));
+  const readme = BENCH_DOC;
   const block = await formatMarkdown(
     [
       `Time for the core to train an LSTM (H = ${DEFAULT_BUDGET.H}, Adam ${DEFAULT_BUDGET.lr}, batch ${DEFAULT_BUDGET.batchSize}) to ${100 * TARGET}% held-out accuracy at gap ${GAP}, evaluating 500 held-out sequences every 50 updates (included in the time):`,

@@ -8,10 +8,9 @@
  */
 import { chromium, type Browser } from '@playwright/test';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { CellKind } from '../../src/core';
 import { chromiumLaunch } from '../e2e/chromium-launch';
-import { writeReadme } from './report';
+import { BENCH_DOC, writeReadme } from './report';
 import { baselineKeys } from './ui/baseline';
 import { describe, machine } from './ui/describe';
 import { benchEvents } from './ui/inputs';
@@ -140,7 +139,7 @@ async function main(): Promise<void> {
     `${machine(version, load)}${QUICK ? ' --quick.' : ''} Bench time ${seconds.toFixed(0)} s. ` +
       'Regenerate with `npm run bench:ui -- --readme`.',
   ].join('\n');
-  const readme = fileURLToPath(new URL('../../README.md', import.meta.url));
+  const readme = BENCH_DOC;
   const formatted = await formatBlock(block, readme);
   process.stdout.write(formatted);
   log(allMet ? 'All floors met.' : 'Some floors are NOT met (✗ above).');

@@ -1,6 +1,6 @@
 /**
  * "Export weights (PyTorch JSON)": the model the lab shows, in PyTorch's state-dict layout plus its
- * readout, for torch.nn.RNN / LSTM / GRU and torch.nn.Linear (see the README) — and beside it the
+ * readout, for torch.nn.RNN / LSTM / GRU and torch.nn.Linear (see docs/pytorch.md) — and beside it the
  * import of such a file.
  */
 import { CELLS } from '../../core';

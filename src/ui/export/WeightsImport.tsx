@@ -1,6 +1,6 @@
 /**
  * "Import weights (PyTorch JSON)": a model trained in PyTorch (or exported from the lab) shown in
- * place of the lab's of its kind; "Restore the shipped …" puts the shipped one back. The README
+ * place of the lab's of its kind; "Restore the shipped …" puts the shipped one back. docs/pytorch.md
  * shows how to write the file from torch. A refused file is the lab's notice; a loaded one is
  * said here, while the lab still shows it.
  */
