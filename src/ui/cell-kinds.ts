@@ -15,6 +15,8 @@ import type { SeriesName } from './names';
 export interface CellUi {
   /** its name on every control and heading ("Vanilla RNN") */
   readonly name: string;
+  /** the end of the name that a narrow top bar shows (the rest is for screen readers only) */
+  readonly short?: string;
   /** its series, in the order the heatmaps and readouts show them (PyTorch's gate order first) */
   readonly series: readonly SeriesName[];
   /**

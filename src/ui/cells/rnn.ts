@@ -10,6 +10,7 @@ import { rnnLines } from '../equations/rnn-lines';
 
 export const RNN_UI: CellUi = {
   name: 'Vanilla RNN',
+  short: 'RNN',
   series: ['h'],
   style: { color: 'var(--color-kind-rnn)', dash: '7 4' },
   layout: RNN_LAYOUT,

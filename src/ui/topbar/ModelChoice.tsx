@@ -2,15 +2,15 @@
 import { CELL_KINDS, type CellKind } from '../../core';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
-import { MODEL_NAMES } from '../cell-kinds';
+import { CELL_UI, MODEL_NAMES } from '../cell-kinds';
 
 const selectKind = (s: LabStore) => s.kind;
 const selectSetKind = (s: LabStore) => s.setKind;
 
-/** The name, with "Vanilla" kept for screen readers only where the bar is narrow. */
+/** The name, with the part before its short form ("Vanilla ") for screen readers only where the bar is narrow. */
 function ModelName({ kind }: { kind: CellKind }) {
-  const name = MODEL_NAMES[kind];
-  const [lead, rest] = name.startsWith('Vanilla ') ? ['Vanilla ', name.slice(8)] : ['', name];
+  const { name, short = name } = CELL_UI[kind];
+  const [lead, rest] = [name.slice(0, name.length - short.length), short];
   return (
     <>
       {lead && <span className="narrow-sr">{lead}</span>}
