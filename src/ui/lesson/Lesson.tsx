@@ -29,7 +29,7 @@ export function Lesson() {
   const step = at < N ? LESSON_STEPS[at] : null;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
-  const say = useCallback((s: LabStore) => (step ? step.say(s) : ''), [step]);
+  const say = useCallback((s: LabStore) => (step ? step.say(s, step.kind) : ''), [step]);
   const text = useLab(say);
   const go = (k: number) => goToStep(store.getState(), k);
   return (

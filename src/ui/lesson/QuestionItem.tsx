@@ -57,7 +57,7 @@ export function QuestionItem({ q, index }: { q: Question; index: number }) {
           <div className="explanation">
             <p>
               <strong>{checked === q.answer ? 'Right.' : 'Not quite.'}</strong>{' '}
-              {q.explain({ models })}
+              {q.explain({ models }, q.proof.kind)}
             </p>
             <a href={proof}>Open the lab state that shows this</a>
           </div>

@@ -15,7 +15,8 @@ export interface Question {
   /** the index of the right option */
   answer: number;
   /** why, right or wrong, with the numbers the proof shows */
-  explain(s: Pick<LabState, 'models'>): string;
+  /** the explanation, its numbers from the core; kind: the proof's model */
+  explain(s: Pick<LabState, 'models'>, kind: CellKind): string;
   /** the lab state that shows the answer */
   proof: ProofState;
 }
@@ -57,8 +58,8 @@ export const QUESTIONS: readonly Question[] = [
       'It never reads the early readings',
     ],
     answer: 0,
-    explain: (s) =>
-      `It reads every reading and follows no hand-written rule, but every step rewrites its one hidden state, so the calm wipes out the wobble: the final risk is ${pct(finalRisk(s, 'rnn', CANONICAL))} with the wobble and ${pct(finalRisk(s, 'rnn', 'drift-no-wobble'))} without it. The link opens the run without the wobble.`,
+    explain: (s, kind) =>
+      `It reads every reading and follows no hand-written rule, but every step rewrites its one hidden state, so the calm wipes out the wobble: the final risk is ${pct(finalRisk(s, kind, CANONICAL))} with the wobble and ${pct(finalRisk(s, kind, 'drift-no-wobble'))} without it. The link opens the run without the wobble.`,
     proof: proofState('rnn', 'drift-no-wobble'),
   },
   {
@@ -69,8 +70,8 @@ export const QUESTIONS: readonly Question[] = [
       'The output gate',
     ],
     answer: 1,
-    explain: (s) =>
-      `The cell state is the memory: the forget gate multiplies it at every step, and near 1 it passes forward almost untouched; the hidden state is only what the output gate lets out of it. Shut the forget gate and the cell forgets at every step: the final risk falls from ${pct(finalRisk(s, 'lstm', CANONICAL))} to ${pct(finalRisk(s, 'lstm', CANONICAL, SHUT_FORGET))}.`,
+    explain: (s, kind) =>
+      `The cell state is the memory: the forget gate multiplies it at every step, and near 1 it passes forward almost untouched; the hidden state is only what the output gate lets out of it. Shut the forget gate and the cell forgets at every step: the final risk falls from ${pct(finalRisk(s, kind, CANONICAL))} to ${pct(finalRisk(s, kind, CANONICAL, SHUT_FORGET))}.`,
     proof: proofState('lstm', CANONICAL, SHUT_FORGET),
   },
   {
@@ -81,8 +82,8 @@ export const QUESTIONS: readonly Question[] = [
       'A vanilla RNN with a forget gate added',
     ],
     answer: 1,
-    explain: (s) =>
-      `A GRU has ${FORCEABLE.gru.length} gates (update and reset) and no cell state; its update gate z keeps the old state in proportion z and writes the new candidate in proportion 1 − z, one gate for what the LSTM does with two. Force z to 1 and the state freezes: the final risk goes from ${pct(finalRisk(s, 'gru', CANONICAL))} to ${pct(finalRisk(s, 'gru', CANONICAL, FROZEN_UPDATE))}.`,
+    explain: (s, kind) =>
+      `A GRU has ${FORCEABLE.gru.length} gates (update and reset) and no cell state; its update gate z keeps the old state in proportion z and writes the new candidate in proportion 1 − z, one gate for what the LSTM does with two. Force z to 1 and the state freezes: the final risk goes from ${pct(finalRisk(s, kind, CANONICAL))} to ${pct(finalRisk(s, kind, CANONICAL, FROZEN_UPDATE))}.`,
     proof: proofState('gru', CANONICAL, FROZEN_UPDATE),
   },
 ];

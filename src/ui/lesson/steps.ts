@@ -18,8 +18,8 @@ export interface LessonStep {
   overrides: readonly GateOverride[];
   /** the panel the step points at (outlined while the step shows) */
   panel: PanelId;
-  /** two or three sentences about the lab as it is now (after the step applied) */
-  say(s: LabState): string;
+  /** two or three sentences about the lab as it is now (after the step applied); kind: the step's */
+  say(s: LabState, kind: CellKind): string;
 }
 
 /** The step index a lesson step or question means within its scenario. */
@@ -56,8 +56,8 @@ export const LESSON_STEPS: readonly LessonStep[] = [
     t: 'end',
     overrides: [],
     panel: 'timeline',
-    say: (s) => {
-      const without = finalRisk(s, 'rnn', NO_WOBBLE);
+    say: (s, kind) => {
+      const without = finalRisk(s, kind, NO_WOBBLE);
       const verdict = samePct(s.risks?.[s.t] ?? null, without)
         ? 'It cannot tell the two apart: every step rewrites its one hidden state, and the calm readings overwrote the wobble.'
         : 'The closer the two numbers, the less of the wobble survived the calm: every step rewrites its one hidden state.';
@@ -71,8 +71,8 @@ export const LESSON_STEPS: readonly LessonStep[] = [
     t: 'end',
     overrides: [],
     panel: 'heatmaps',
-    say: (s) =>
-      `The LSTM gives ${riskNow(s)} here and ${pct(finalRisk(s, 'lstm', NO_WOBBLE))} without the wobble. In the heatmaps, follow the forget gate's rows through the calm: where a unit's forget gate stays near 1, its cell state is carried forward almost untouched. That is how a gate protects what is worth keeping.`,
+    say: (s, kind) =>
+      `The LSTM gives ${riskNow(s)} here and ${pct(finalRisk(s, kind, NO_WOBBLE))} without the wobble. In the heatmaps, follow the forget gate's rows through the calm: where a unit's forget gate stays near 1, its cell state is carried forward almost untouched. That is how a gate protects what is worth keeping.`,
   },
   {
     title: 'Cell state and hidden state are different',
@@ -82,7 +82,7 @@ export const LESSON_STEPS: readonly LessonStep[] = [
     overrides: [],
     panel: 'diagram',
     say: (s) =>
-      `At step ${s.t}, in the calm, the largest |c| (cell state) is ${largest(s.trace?.kind === 'lstm' ? s.trace.cs[s.t] : undefined)} and the largest |h| (hidden state) is ${largest(s.trace?.hs[s.t])}. The cell state c is the memory, the belt through the diagram; the hidden state h = o ⊙ tanh(c) is only what the output gate lets out of it, to the next step and the readout.`,
+      `At step ${s.t}, in the calm, the largest |c| (cell state) is ${largest(s.trace?.states.c?.at[s.t])} and the largest |h| (hidden state) is ${largest(s.trace?.hs[s.t])}. The cell state c is the memory, the belt through the diagram; the hidden state h = o ⊙ tanh(c) is only what the output gate lets out of it, to the next step and the readout.`,
   },
   {
     title: 'Confusion: gates are rules someone wrote',
@@ -101,8 +101,8 @@ export const LESSON_STEPS: readonly LessonStep[] = [
     t: 'end',
     overrides: [],
     panel: 'diagram',
-    say: (s) =>
-      `The GRU has ${FORCEABLE.gru.length} gates where the LSTM has ${FORCEABLE.lstm.length}, and no separate cell state: its hidden state is the memory. It still carries the wobble through the calm: ${riskNow(s)} with it, ${pct(finalRisk(s, 'gru', NO_WOBBLE))} without it.`,
+    say: (s, kind) =>
+      `The GRU has ${FORCEABLE.gru.length} gates where the LSTM has ${FORCEABLE.lstm.length}, and no separate cell state: its hidden state is the memory. It still carries the wobble through the calm: ${riskNow(s)} with it, ${pct(finalRisk(s, kind, NO_WOBBLE))} without it.`,
   },
   {
     title: 'Confusion: a GRU is a small LSTM',
