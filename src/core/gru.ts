@@ -18,7 +18,7 @@ import type { GradientsFor } from './gradients';
 import { applyForcing, blockForced, type StepForcing } from './forcing';
 import type { BlockParams } from './layout';
 import { affine, affine2, matTVecAcc, outerSumAcc } from './matrix';
-import { series, seriesOf, stepsOf, type Series } from './series';
+import { before, series, seriesOf, stepsOf, type Series } from './series';
 import type { TraceFor } from './trace';
 
 /** Gates r, z and candidate n, each with input weights, recurrent weights and two biases. */
@@ -205,7 +205,7 @@ export const GRU = {
     return { dpre, slots, scratch: { dr: vec(), dz: vec(), dn: vec() } };
   },
   step(p: GruParams, tr: Trace, t: number) {
-    const hPrev = t === 0 ? tr.h0 : tr.hs[t - 1];
+    const hPrev = before(tr.hs, tr.h0, t);
     gruStep(p, tr.xs[t], hPrev, tr.slots[t], tr.forcing[t]);
   },
   stepBackward(
@@ -216,7 +216,7 @@ export const GRU = {
     dh: Float64Array,
     dhPrev: Float64Array,
   ) {
-    const hPrev = t === 0 ? tr.h0 : tr.hs[t - 1];
+    const hPrev = before(tr.hs, tr.h0, t);
     gruStepBackward(p, tr.slots[t], tr.forcing[t], hPrev, dh, dhPrev, g.slots[t], g.scratch);
   },
   paramGrads(p: GruParams, dp: GruParams, tr: Trace, g: Grads, dxs: Float64Array[] | null) {

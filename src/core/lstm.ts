@@ -19,7 +19,7 @@ import type { GradientsFor } from './gradients';
 import { applyForcing, blockForced, type StepForcing } from './forcing';
 import type { BlockParams } from './layout';
 import { affine2, matTVecAcc, outerSumAcc } from './matrix';
-import { series, seriesOf, stepsOf, type Series } from './series';
+import { before, series, seriesOf, stepsOf, type Series } from './series';
 import type { TraceFor } from './trace';
 
 /** Gates i, f, o and candidate g, each with input weights, recurrent weights and two biases. */
@@ -231,8 +231,8 @@ export const LSTM = {
     return { dcs: series(T, H).at, dc0: vec(), dpre, slots, scratch };
   },
   step(p: LstmParams, tr: Trace, t: number) {
-    const hPrev = t === 0 ? tr.h0 : tr.hs[t - 1];
-    const cPrev = t === 0 ? tr.c0 : tr.cs[t - 1];
+    const hPrev = before(tr.hs, tr.h0, t);
+    const cPrev = before(tr.cs, tr.c0, t);
     lstmStep(p, tr.xs[t], hPrev, cPrev, tr.slots[t], tr.forcing[t]);
   },
   stepBackward(
@@ -245,7 +245,7 @@ export const LSTM = {
   ) {
     // dc0 carries ∂L/∂c back from step to step (and ends as ∂L/∂c0); past the last step it is 0
     if (t === tr.T - 1) g.dc0.fill(0);
-    const cPrev = t === 0 ? tr.c0 : tr.cs[t - 1];
+    const cPrev = before(tr.cs, tr.c0, t);
     lstmStepBackward(p, tr.slots[t], tr.forcing[t], cPrev,
       dh, g.dc0, g.dcs[t], dhPrev, g.dc0, g.slots[t], g.scratch); // prettier-ignore
   },

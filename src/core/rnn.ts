@@ -12,7 +12,7 @@ import type { CellSpec, GradientsBase, TraceBase } from './cell-spec';
 import type { GradientsFor } from './gradients';
 import type { BlockParams } from './layout';
 import { affine2, matTVecAcc, outerSumAcc } from './matrix';
-import { series, type Series } from './series';
+import { before, series, type Series } from './series';
 import type { TraceFor } from './trace';
 
 /** h' = tanh(W_ih·x + b_ih + W_hh·h + b_hh): one block, named h, so its views are PyTorch's names. */
@@ -106,7 +106,7 @@ export const RNN = {
   },
   grads: (T, H): RnnGradientFields => ({ dpre: { h: series(T, H) } }),
   step(p: RnnParams, tr: Trace, t: number) {
-    rnnStep(p, tr.xs[t], t === 0 ? tr.h0 : tr.hs[t - 1], tr.slots[t]);
+    rnnStep(p, tr.xs[t], before(tr.hs, tr.h0, t), tr.slots[t]);
   },
   stepBackward(
     p: RnnParams,

@@ -17,6 +17,10 @@ export function series(T: number, n: number, initial = false): Series {
   return { flat, at };
 }
 
+/** The state step t reads: the initial state at t = 0, step t−1's after (a view, no copy). */
+export const before = (at: readonly Float64Array[], initial: Float64Array, t: number) =>
+  t === 0 ? initial : at[t - 1];
+
 /** One Series of T vectors of length n per name (per-gate gradients, …). */
 export function seriesOf<N extends string>(
   names: readonly N[],

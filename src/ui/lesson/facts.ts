@@ -24,8 +24,8 @@ export function finalRisk(
 ): number | null {
   const model = s.models[kind];
   if (!model) return null;
-  const cache = known.get(model) ?? new Map<string, number>();
-  known.set(model, cache);
+  let cache = known.get(model);
+  if (!cache) known.set(model, (cache = new Map()));
   const key = `${id} ${JSON.stringify(overrides)}`;
   let risk = cache.get(key);
   if (risk === undefined) {
