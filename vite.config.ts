@@ -58,7 +58,7 @@ const preloadModels = (): Plugin => {
  * works with the network off. It registers from an external script (the CSP forbids inline
  * script). Off in the benchmark build, whose timings should not include a background precache.
  */
-const pwa = (mode: string) =>
+const pwa = (mode: string, base: string) =>
   VitePWA({
     disable: mode === 'bench',
     registerType: 'autoUpdate',
@@ -67,8 +67,8 @@ const pwa = (mode: string) =>
       name: 'Gate Lab',
       short_name: 'Gate Lab',
       description: 'Step through the gates of trained LSTM, GRU and vanilla RNN models.',
-      start_url: '/',
-      scope: '/',
+      start_url: base,
+      scope: base,
       display: 'standalone',
       theme_color: '#1f3b57',
       background_color: '#f7f7f4',
@@ -82,7 +82,9 @@ const pwa = (mode: string) =>
       // woff2 only: every browser that runs service workers takes KaTeX's woff2 fonts first;
       // the manifest's PNG icons are added by the plugin
       globPatterns: ['**/*.{js,css,html,json,svg,woff2}'],
-      navigateFallback: '/index.html',
+      // the lab's own page only: other pages on the same origin (a shared host) are not the lab's
+      navigateFallback: `${base}index.html`,
+      navigateFallbackAllowlist: [new RegExp(`^${escape(base)}(index\\.html)?(\\?.*)?$`)],
       // a new build takes over at once, and the first visit is already served by the worker
       // (the plugin sets these itself only when it injects the registration in its own way)
       skipWaiting: true,
@@ -90,8 +92,15 @@ const pwa = (mode: string) =>
     },
   });
 
+/** Where the lab is served from; its page, its worker and the worker's scope are under it. */
+const BASE = '/';
+
+/** A path as a regular expression's literal text. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), csp(), preloadModels(), pwa(mode)],
+  base: BASE,
+  plugins: [react(), csp(), preloadModels(), pwa(mode, BASE)],
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -86,3 +86,26 @@ test('after the first visit the lab reloads and works with the network off', asy
   expect(network.filter((url) => !url.endsWith('/sw.js'))).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('the service worker answers only the lab’s own page, not other pages on its origin', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await expect(status(page)).toHaveText(/Jam risk \d+%/);
+  await waitForServiceWorker(page);
+  // every request that reaches the network is refused: only the worker can answer
+  await context.route('**', (route) => route.abort('internetdisconnected'));
+
+  // the lab's own page, with or without a query, comes from the worker
+  for (const path of ['/', '/index.html', '/?from=slides']) {
+    const response = await page.goto(path);
+    expect(response?.fromServiceWorker(), path).toBe(true);
+    await expect(status(page)).toHaveText(/Jam risk \d+%/);
+  }
+  // another page on the same host is not answered with the lab
+  for (const path of ['/other-app/', '/docs/notes.html']) {
+    await expect(page.goto(path), path).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
+  }
+});
