@@ -83,6 +83,33 @@ test('steps with the buttons and the keys, and plays and pauses', async ({ page 
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
+test('keys press the focused button, and focus stays on a step button at its end', async ({
+  page,
+}) => {
+  const T = expectedRisks('lstm').length;
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  const forward = page.getByRole('button', { name: 'Step forward' });
+  await forward.focus();
+  await page.keyboard.press('Space');
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', '1');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  for (let t = 1; t < T + 2; t++) await page.keyboard.press('Enter');
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', String(T - 1));
+  await expect(forward).toHaveAttribute('aria-disabled', 'true');
+  expect(await focused()).toBe('Step forward');
+  for (const name of ['Go to start', 'Go to end', 'Step back']) {
+    await page.getByRole('button', { name }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe(name);
+  }
+  // back at step 0 (Go to start, then Step back at its end): Space on Step back changes nothing
+  await page.getByRole('button', { name: 'Go to start' }).press('Enter');
+  await page.getByRole('button', { name: 'Step back' }).press('Space');
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', '0');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  expect(await focused()).toBe('Step back');
+});
+
 test('switching model updates every panel', async ({ page }) => {
   await page.getByRole('button', { name: 'Go to end' }).click();
   const riskPath = page.locator('.risk-path');

@@ -4,6 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EditButtons } from '../../src/ui/editor/EditButtons';
 import { NEW_READING } from '../../src/ui/editor/reading';
 import { SHORTCUTS } from '../../src/ui/keys/shortcuts';
 import { Dock } from '../../src/ui/stage/Dock';
@@ -20,6 +21,7 @@ function Keyed() {
     <>
       <TopBar />
       <Dock />
+      <EditButtons />
       <label>
         Note <input type="text" />
       </label>
@@ -57,12 +59,38 @@ describe('keyboard shortcuts', () => {
     expect(store.getState().kind).toBe('lstm');
   });
 
-  it('Space on a focused button plays instead of pressing the button', async () => {
+  it('Space and Enter on a focused button press it, and do not play', async () => {
     const { store } = renderWithLab(<Keyed />);
     const user = userEvent.setup();
     screen.getByRole('button', { name: 'Step forward' }).focus();
     await user.keyboard(' ');
-    expect([store.getState().t, store.getState().playing]).toEqual([0, true]);
+    expect([store.getState().t, store.getState().playing]).toEqual([1, false]);
+    await user.keyboard('{Enter}');
+    expect([store.getState().t, store.getState().playing]).toEqual([2, false]);
+    const T = store.getState().events.length;
+    screen.getByRole('button', { name: 'Insert after' }).focus();
+    await user.keyboard(' ');
+    expect([store.getState().events.length, store.getState().playing]).toEqual([T + 1, false]);
+    // the slider is no button: there Space plays
+    screen.getByRole('slider', { name: 'Time step' }).focus();
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(true);
+  });
+
+  it('a step button pressed to its end keeps focus, announced as unavailable', async () => {
+    const { store } = renderWithLab(<Keyed />);
+    const user = userEvent.setup();
+    const forward = screen.getByRole('button', { name: 'Step forward' });
+    await user.click(screen.getByRole('button', { name: 'Go to end' }));
+    expect(screen.getByRole('button', { name: 'Go to end' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Go to end' })).toHaveAttribute('aria-disabled', 'true'); // prettier-ignore
+    forward.focus();
+    await user.keyboard('{Enter}');
+    expect(forward).toHaveFocus();
+    expect(store.getState().t).toBe(store.getState().events.length - 1);
+    await user.click(screen.getByRole('button', { name: 'Go to start' }));
+    expect(screen.getByRole('button', { name: 'Go to start' })).toHaveFocus();
+    expect(forward).not.toHaveAttribute('aria-disabled');
   });
 
   it('Space on a focused checkbox ticks it and does not play', async () => {

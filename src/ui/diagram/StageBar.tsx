@@ -7,6 +7,7 @@ import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
 import { STAGES } from './nodes';
 import { DONE, type Substeps } from './use-substeps';
+import { StayButton } from '../StayButton';
 
 const selectAnimate = (s: LabStore) => s.animate;
 const selectSetAnimate = (s: LabStore) => s.setAnimate;
@@ -32,9 +33,9 @@ export function StageBar({ stage, skip, hold }: Substeps) {
           </li>
         ))}
       </ol>
-      <button type="button" onClick={skip} disabled={stage >= DONE}>
+      <StayButton enabled={stage < DONE} onClick={skip}>
         Skip animation
-      </button>
+      </StayButton>
       <input
         id={id}
         type="checkbox"

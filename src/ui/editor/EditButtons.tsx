@@ -7,6 +7,7 @@ import type { LabStore } from '../../state/lab-state';
 import { useLab, useLabStore } from '../../state/use-lab';
 import { LabelText, type Label } from './label';
 import { NEW_READING } from './reading';
+import { StayButton } from '../StayButton';
 
 const selectLength = (s: LabStore) => s.events.length;
 const selectCanUndo = (s: LabStore) => s.past.length > 0;
@@ -41,23 +42,23 @@ export function EditButtons({ names = PANEL_NAMES, history = true }: Props) {
   const full = T >= MAX_EVENTS;
   return (
     <div className="edit-buttons">
-      <button type="button" disabled={full} onClick={() => insertEvent(at(), NEW_READING)}>
+      <StayButton enabled={!full} onClick={() => insertEvent(at(), NEW_READING)}>
         <LabelText label={names.before} />
-      </button>
-      <button type="button" disabled={full} onClick={() => insertEvent(at() + 1, NEW_READING)}>
+      </StayButton>
+      <StayButton enabled={!full} onClick={() => insertEvent(at() + 1, NEW_READING)}>
         <LabelText label={names.after} />
-      </button>
-      <button type="button" disabled={T <= 1} onClick={() => deleteEvent(at())}>
+      </StayButton>
+      <StayButton enabled={T > 1} onClick={() => deleteEvent(at())}>
         <LabelText label={names.delete} />
-      </button>
+      </StayButton>
       {history && (
         <>
-          <button type="button" disabled={!canUndo} onClick={undo}>
+          <StayButton enabled={canUndo} onClick={undo}>
             Undo
-          </button>
-          <button type="button" disabled={!canRedo} onClick={redo}>
+          </StayButton>
+          <StayButton enabled={canRedo} onClick={redo}>
             Redo
-          </button>
+          </StayButton>
         </>
       )}
     </div>

@@ -18,7 +18,12 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: [' '], label: 'Space', does: 'Play or pause', run: (s) => s.togglePlay() },
+  {
+    keys: [' '],
+    label: 'Space',
+    does: 'Play or pause (on a focused button or box, Space presses it)',
+    run: (s) => s.togglePlay(),
+  },
   { keys: ['ArrowLeft'], label: '←', does: 'Step back', run: (s) => s.stepBack() },
   { keys: ['ArrowRight'], label: '→', does: 'Step forward', run: (s) => s.stepForward() },
   { keys: ['Home'], label: 'Home', does: 'Go to start', run: (s) => s.goToStart() },
@@ -64,6 +69,12 @@ const EDIT_KEYS = ['Delete', 'Backspace', 'Insert', 'i'];
 const TEXT_INPUTS =
   /^(text|search|email|url|tel|password|number|date|time|datetime-local|month|week)$/;
 
+/** Controls that Space operates, natively or by their role. */
+const SPACE_CONTROLS = [
+  'button', 'summary', 'input[type="checkbox"]', 'input[type="radio"]',
+  ...['button', 'checkbox', 'radio', 'switch', 'tab', 'option', 'menuitem', 'menuitemcheckbox', 'menuitemradio'].map((r) => `[role="${r}"]`),
+].join(', '); // prettier-ignore
+
 /** Where a key belongs to the focused control rather than to the lab. */
 export function ownsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof Element)) return false;
@@ -76,11 +87,9 @@ export function ownsKey(target: EventTarget | null, key: string): boolean {
     const navigates = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
     if ((target.type === 'radio' || target.type === 'range') && navigates.includes(key))
       return true;
-    // Space is the only key that ticks a checkbox or picks a radio: those keep it
-    if ((target.type === 'checkbox' || target.type === 'radio') && key === ' ') return true;
   }
-  // and a disclosure's summary opens with it
-  return key === ' ' && target.closest('summary') !== null;
+  // Space presses a button, ticks a checkbox, picks a radio, opens a disclosure: those keep it
+  return key === ' ' && target.closest(SPACE_CONTROLS) !== null;
 }
 
 /** A key press as the table writes it: the key, or a chord "Mod+z" / "Mod+Shift+z". */

@@ -9,7 +9,7 @@ export function useShortcuts(): void {
     const onKey = (e: KeyboardEvent) => {
       const shortcut = shortcutFor(e);
       if (!shortcut) return;
-      // Space would also press the focused button; the shortcut wins, Enter still presses it
+      // the lab's key, not the page's (Space would scroll it); keys a focused control operates never get here
       e.preventDefault();
       shortcut.run(store.getState());
     };

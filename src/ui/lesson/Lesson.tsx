@@ -13,6 +13,7 @@ import { QuestionItem } from './QuestionItem';
 import { QUESTIONS } from './quiz';
 import { LESSON_STEPS } from './steps';
 import './lesson.css';
+import { StayButton } from '../StayButton';
 
 const N = LESSON_STEPS.length;
 
@@ -55,12 +56,12 @@ export function Lesson() {
       )}
       {!step && QUESTIONS.map((q, k) => <QuestionItem key={q.ask} q={q} index={k} />)}
       <div className="lesson-nav">
-        <button type="button" disabled={at === 0} onClick={() => go(at - 1)} aria-keyshortcuts="P">
+        <StayButton enabled={at > 0} onClick={() => go(at - 1)} aria-keyshortcuts="P">
           Back
-        </button>
-        <button type="button" disabled={!step} onClick={() => go(at + 1)} aria-keyshortcuts="N">
+        </StayButton>
+        <StayButton enabled={!!step} onClick={() => go(at + 1)} aria-keyshortcuts="N">
           {at === N - 1 ? 'Next: knowledge check' : 'Next'}
-        </button>
+        </StayButton>
         <button type="button" onClick={end}>
           End lesson
         </button>

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { LabStore } from '../../state/lab-state';
 import { useLab, useLabStore } from '../../state/use-lab';
+import { StayButton } from '../StayButton';
 
 const selectPlaying = (s: LabStore) => s.playing;
 const selectSpeed = (s: LabStore) => s.speed;
@@ -21,22 +22,21 @@ const MOVES: readonly { move: Move; name: string; icon: string; key: string; key
   { move: 'goToEnd', name: 'Go to end', icon: '▶|', key: 'End', keyName: 'End' },
 ];
 
-/** One step button, disabled where it cannot move. */
-function MoveButton({ m, disabled }: { m: (typeof MOVES)[number]; disabled: boolean }) {
+/** One step button, unavailable (but still focused, if it was) where it cannot move. */
+function MoveButton({ m, enabled }: { m: (typeof MOVES)[number]; enabled: boolean }) {
   // actions never change: read them once, without subscribing
   const act = useLabStore().getState()[m.move];
   return (
-    <button
-      type="button"
+    <StayButton
       className="icon"
       onClick={act}
-      disabled={disabled}
+      enabled={enabled}
       aria-keyshortcuts={m.key}
       aria-label={m.name}
       title={`${m.name} (${m.keyName})`}
     >
       <span aria-hidden="true">{m.icon}</span>
-    </button>
+    </StayButton>
   );
 }
 
@@ -51,13 +51,13 @@ export function Transport() {
   return (
     <div className="transport" role="group" aria-label="Playback">
       {back.map((m) => (
-        <MoveButton key={m.move} m={m} disabled={atStart} />
+        <MoveButton key={m.move} m={m} enabled={!atStart} />
       ))}
       <button type="button" className="play" onClick={togglePlay} aria-keyshortcuts="Space">
         <span aria-hidden="true">{playing ? '⏸' : '▶'}</span> {playing ? 'Pause' : 'Play'}
       </button>
       {forward.map((m) => (
-        <MoveButton key={m.move} m={m} disabled={atEnd} />
+        <MoveButton key={m.move} m={m} enabled={!atEnd} />
       ))}
       <label htmlFor={speedId} className="speed-label">
         Speed
