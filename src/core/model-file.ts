@@ -68,6 +68,10 @@ export function modelFromFile(data: unknown): { model: Model; meta: Record<strin
       `model file: readout.weight has shape [1, ${w.length}]; the cell has H = ${cell.H}`,
     );
   }
+  // every kind's |h_j| ≤ 1, so |w·h + b| ≤ Σ|w_j| + |b|: that bound must be a float64
+  if (!Number.isFinite(w.reduce((sum, x) => sum + Math.abs(x), Math.abs(f.readout.bias[0])))) {
+    throw new Error('model file: the readout’s weights are so large that w·h + b overflows');
+  }
   return {
     model: { cell, readout: { w: Float64Array.from(w), b: Float64Array.from(f.readout.bias) } },
     meta: f.meta,

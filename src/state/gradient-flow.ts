@@ -55,14 +55,13 @@ export function gradientFlow(
   const loss = finalStepLoss(readout, trace.hs, y, dhs, dReadout);
   // the result's dhs are the totals: that direct gradient plus all that flows back from later steps
   const grads = runBackward(cell, trace, dhs);
-  return {
-    kind: cell.kind,
-    loss,
-    y,
-    dh: Float64Array.from(grads.dhs, norm),
-    // the cell state's, for a kind that carries one
-    dc: 'dcs' in grads ? Float64Array.from(grads.dcs, norm) : null,
-  };
+  const dh = Float64Array.from(grads.dhs, norm);
+  // the cell state's, for a kind that carries one
+  const dc = 'dcs' in grads ? Float64Array.from(grads.dcs, norm) : null;
+  // each gradient is finite (the core checks), but a loss or a norm of many can still overflow
+  if (![loss, ...dh, ...(dc ?? [])].every(Number.isFinite))
+    throw new Error('the loss or the size of its gradient overflowed (the weights are too large)');
+  return { kind: cell.kind, loss, y, dh, dc };
 }
 
 /** One entry per loaded model of `kinds`, in that order: its flow, or why the core refused. */

@@ -11,7 +11,10 @@ import {
   CELL_KINDS,
   cellSpec,
   type CellKind,
+  modelFromFile,
+  modelToFile,
 } from '../../src/core';
+import { MODELS } from '../shipped';
 
 const TORCH_BLOCKS: Readonly<Record<string, number>> = { RNN: 1, LSTM: 4, GRU: 3 };
 
@@ -158,5 +161,18 @@ describe('bad state dicts are refused with a message naming what is wrong', () =
 
   it('an unknown kind', () => {
     expect(refuse(good(), 'transformer' as 'rnn')).toThrow(/unknown kind "transformer"/);
+  });
+});
+
+describe('model files', () => {
+  const file = () => modelToFile(MODELS.gru) as unknown as { readout: { weight: number[][] } };
+
+  it('refuse a readout so large that w·h + b overflows (Σ|w| + |b| beyond float64)', () => {
+    const huge = file();
+    huge.readout.weight[0].fill(1e308);
+    expect(() => modelFromFile(huge)).toThrow(/readout’s weights are so large that w·h \+ b overflows/); // prettier-ignore
+    const large = file();
+    large.readout.weight[0][0] = 1e300; // large, but every logit stays a float64
+    expect(modelFromFile(large).model.readout.w[0]).toBe(1e300);
   });
 });

@@ -214,4 +214,11 @@ describe('gradientFlows: every loaded model, the current one first', () => {
     expect(bad[0]).toEqual({ kind: 'gru', error: expect.stringMatching(/unit 99/) });
     expect(bad.slice(1).every(isFlow)).toBe(true);
   });
+
+  it('reports a loss or gradient size that overflows float64, rather than an infinite norm', () => {
+    const w = new Float64Array(MODELS.gru.cell.H).fill(1e308);
+    const gru = { cell: MODELS.gru.cell, readout: { w, b: MODELS.gru.readout.b } };
+    const [flow] = gradientFlows({ ...inputs, models: { gru }, kind: 'gru', overrides: [] });
+    expect(flow).toEqual({ kind: 'gru', error: expect.stringMatching(/overflowed/) });
+  });
 });

@@ -9,7 +9,7 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as core from '../../src/core';
-import { CANONICAL, encodeSequence, jams, scenario } from '../../src/data';
+import { CANONICAL, SCENARIOS, encodeSequence, jams, scenario } from '../../src/data';
 import { MODEL_NAMES } from '../../src/ui/cell-kinds';
 import { GradientFlow } from '../../src/ui/gradients/GradientFlow';
 import { flowScales, normDomain, powerOfTen } from '../../src/ui/gradients/flow-scale';
@@ -194,6 +194,25 @@ describe('GradientFlow', () => {
     );
   });
 
+  it('draws a readout weight near float64’s largest (1e308) without a NaN, on every scenario', () => {
+    const errors = vi.spyOn(console, 'error');
+    for (const { events } of SCENARIOS)
+      for (const big of [[1e308], [1.7e308], [-1.7e308], Array<number>(8).fill(1e308)]) {
+        const w = Float64Array.from(MODELS.gru.readout.w);
+        w.set(big);
+        const gru = { cell: MODELS.gru.cell, readout: { w, b: MODELS.gru.readout.b } };
+        const { container, unmount } = renderWithLab(<GradientFlow />, {
+          kind: 'gru', events, scenarioId: 'custom', models: { ...MODELS, gru },
+        }); // prettier-ignore
+        const drawn = [...container.querySelectorAll('path, circle, line')].flatMap((e) =>
+          [...e.attributes].map((a) => a.value),
+        );
+        expect(drawn.filter((value) => value.includes('NaN'))).toEqual([]);
+        unmount();
+      }
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   it('does not rerun BPTT on a step: only a change of model, sequence or forced gate does', () => {
     const { store } = renderWithLab(<GradientFlow />);
     const before = bpttRuns();
@@ -228,6 +247,11 @@ describe('the panel’s numbers in words and on the axis', () => {
     const { yTicks, y, floor } = flowScales(300, 3, [1e-47, 10]);
     expect(yTicks).toEqual([1, 1e-10, 1e-20, 1e-30, 1e-40]);
     expect(y(0.5 * floor)).toBe(y(floor)); // below the floor: clamped onto it
+  });
+
+  it('keeps norms up to float64’s largest on the chart: the domain tops out at 10³⁰⁸', () => {
+    expect(normDomain([flow('gru', [1e305, 1.7e308])])).toEqual([1e305, 1e308]);
+    expect(normDomain([flow('gru', [1.7e308])])).toEqual([1e307, 1e308]);
   });
 
   it('compares the models back to the wobble, or to step 0 when nothing wobbles', () => {

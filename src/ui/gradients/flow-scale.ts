@@ -13,14 +13,16 @@ export const MARGIN = { top: 10, right: 10, bottom: 26, left: 46 } as const;
 const MAX_TICKS = 6;
 /** 10^e exactly as written (10 ** −30 is off in the last bit) */
 const pow10 = (e: number) => Number(`1e${e}`);
+/** the largest power of ten a float64 holds (10³⁰⁸): a norm above it is drawn at the top */
+const TOP = Math.floor(Math.log10(Number.MAX_VALUE));
 
 /** The y domain: the powers of ten around every nonzero norm of every flow; zeros can't be logged. */
 export function normDomain(flows: readonly GradientFlow[]): [number, number] {
   const values = flows.flatMap((f) => [...f.dh, ...(f.dc ?? [])]);
   const [min, max] = extent(values.filter((v) => v > 0 && Number.isFinite(v)));
   if (min === undefined || max === undefined) return [1e-12, 1];
-  const lo = Math.floor(Math.log10(min));
-  const hi = Math.max(lo + 1, Math.ceil(Math.log10(max)));
+  const lo = Math.min(TOP - 1, Math.floor(Math.log10(min)));
+  const hi = Math.min(TOP, Math.max(lo + 1, Math.ceil(Math.log10(max))));
   return [pow10(lo), pow10(hi)];
 }
 
