@@ -46,3 +46,4 @@ export { optimizerState, sgdStep, adamStep, clipGradNorm } from './optim';
 export { sigmoid } from './activations';
 export type { ModelFile } from './model-file';
 export { MODEL_FORMAT, modelToFile, modelFromFile } from './model-file';
+export { cut, quote, QUOTE_CHARS } from './quote';

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { CELL_KINDS, type CellKind } from './kinds';
 import type { Model } from './model';
 import { cellFromStateDict, cellToStateDict, type StateDict } from './state-dict';
+import { quote } from './quote';
 
 export const MODEL_FORMAT = 'gate-lab-model';
 
@@ -23,20 +24,29 @@ export interface ModelFile {
 }
 
 const finite = v.pipe(v.number('expected a number'), v.finite('expected a finite number'));
-const Header = v.object({
-  format: v.literal(MODEL_FORMAT, `format must be "${MODEL_FORMAT}"`),
-  version: v.literal(1, 'version must be 1'),
-  kind: v.picklist(CELL_KINDS, `kind must be one of ${CELL_KINDS.join(', ')}`),
-  stateDict: v.unknown(),
-  readout: v.object(
-    {
-      weight: v.pipe(v.array(v.array(finite)), v.length(1, 'readout.weight must have one row')),
-      bias: v.pipe(v.array(finite), v.length(1, 'readout.bias must have one entry')),
-    },
-    'expected readout { weight: [[…]], bias: [b] }',
-  ),
-  meta: v.optional(v.record(v.string(), v.unknown()), {}),
-});
+const Header = v.object(
+  {
+    format: v.literal(MODEL_FORMAT, `format must be "${MODEL_FORMAT}"`),
+    version: v.literal(1, 'version must be 1'),
+    kind: v.picklist(CELL_KINDS, `kind must be one of ${CELL_KINDS.join(', ')}`),
+    stateDict: v.unknown(),
+    readout: v.object(
+      {
+        weight: v.pipe(
+          v.array(v.array(finite, 'expected a row of numbers'), 'expected an array of rows'),
+          v.length(1, 'readout.weight must have one row'),
+        ),
+        bias: v.pipe(
+          v.array(finite, 'expected an array of numbers'),
+          v.length(1, 'readout.bias must have one entry'),
+        ),
+      },
+      'expected readout { weight: [[…]], bias: [b] }',
+    ),
+    meta: v.optional(v.record(v.string(), v.unknown(), 'expected an object'), {}),
+  },
+  'expected a JSON object',
+);
 
 /** The model and its metadata as a ModelFile (JSON-ready). */
 export function modelToFile(model: Model, meta: Record<string, unknown> = {}): ModelFile {
@@ -58,7 +68,10 @@ export function modelFromFile(data: unknown): { model: Model; meta: Record<strin
     const at = (issue.path ?? [])
       .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
       .join('');
-    throw new Error(`model file: ${at ? `${at.replace(/^\./, '')}: ` : ''}${issue.message}`);
+    // a key that is not there, or a value that is there and wrong (quoted briefly)
+    const what =
+      issue.input === undefined && at ? 'missing' : `${issue.message}, got ${quote(issue.input)}`;
+    throw new Error(`model file: ${at ? `${at.replace(/^\./, '')}: ` : ''}${what}`);
   }
   const f = r.output;
   const cell = cellFromStateDict(f.kind, f.stateDict as StateDict);

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { makeCell, type Cell } from './cell';
 import { CELL_KINDS, isCellKind, type CellKind } from './kinds';
 import { blockCount, torchViews } from './layout';
+import { quote } from './quote';
 
 /** A single-layer torch.nn.RNN / LSTM / GRU state dict as plain JSON. */
 export interface StateDict {
@@ -32,14 +33,18 @@ const Schema = v.strictObject(
       : 'expected an object with keys weight_ih_l0, weight_hh_l0, bias_ih_l0, bias_hh_l0',
 );
 
-/** Typed arrays (e.g. gradient rows) become plain arrays so one schema checks both. */
-function plain(x: unknown): unknown {
+/**
+ * Typed arrays (e.g. gradient rows) become plain arrays so one schema checks both. A tensor is a
+ * vector or a matrix: nothing deeper is walked (the schema refuses it), so a file nested a
+ * hundred thousand deep cannot overflow the stack here.
+ */
+function plain(x: unknown, depth = 0): unknown {
   if (ArrayBuffer.isView(x) && !(x instanceof DataView))
     return Array.from(x as unknown as ArrayLike<number>);
-  if (Array.isArray(x)) return x.map(plain);
-  if (typeof x === 'object' && x !== null) {
-    return Object.fromEntries(Object.entries(x).map(([k, val]) => [k, plain(val)]));
+  if (depth === 0 && typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    return Object.fromEntries(Object.entries(x).map(([k, val]) => [k, plain(val, 1)]));
   }
+  if (depth === 1 && Array.isArray(x)) return x.map((row) => plain(row, 2));
   return x;
 }
 
@@ -48,7 +53,7 @@ function where(issue: v.BaseIssue<unknown>): string {
   const at = path.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : String(p.key))).join('');
   if (issue.input === undefined && path.length === 1) return `missing key ${at}`;
   if (issue.expected === 'never') return issue.message;
-  const got = typeof issue.input === 'number' ? String(issue.input) : issue.received;
+  const got = quote(issue.input);
   return `${at ? `${at}: ` : ''}${issue.message}, got ${got}`;
 }
 
@@ -69,9 +74,7 @@ function checkMatrix(name: string, m: number[][], R: number, C: number, why: str
 /** A cell of this kind from a PyTorch state dict; throws an Error naming what is wrong. */
 export function cellFromStateDict(kind: CellKind, sd: StateDict): Cell {
   if (!isCellKind(kind)) {
-    throw new Error(
-      `state dict: unknown kind ${JSON.stringify(kind)}; kinds are ${CELL_KINDS.join(', ')}`,
-    );
+    throw new Error(`state dict: unknown kind ${quote(kind)}; kinds are ${CELL_KINDS.join(', ')}`);
   }
   const parsed = v.safeParse(Schema, plain(sd));
   if (!parsed.success) throw new Error(`state dict: ${where(parsed.issues[0])}`);

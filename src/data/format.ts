@@ -7,6 +7,7 @@
 import { csvFormat, csvParseRows } from 'd3-dsv';
 import * as v from 'valibot';
 import { EVENT_KINDS, type ScanEvent } from './events';
+import { quote } from '../core';
 
 /** Largest file accepted, in characters. */
 export const MAX_FILE_CHARS = 200_000;
@@ -52,11 +53,11 @@ function describe(issue: v.BaseIssue<unknown>, rowBase: number, rowWord: string)
   const last = path.length ? path[path.length - 1].key : undefined;
   const field = typeof last === 'string' && last !== 'events' ? last : undefined;
   const where = row ? `${rowWord} ${(row.key as number) + rowBase}` : '';
-  if (issue.expected === 'never') return `${where || 'file'}: unexpected field ${issue.received}`;
+  if (issue.expected === 'never') return `${where || 'file'}: unexpected field ${quote(last)}`;
   const at = [where, field && `field ${field}`].filter(Boolean).join(', ');
   const prefix = at ? `${at}: ` : '';
   if (field && issue.input === undefined) return `${prefix}missing`;
-  const got = field ? `, got ${JSON.stringify(issue.input)}` : '';
+  const got = field ? `, got ${quote(issue.input)}` : '';
   return `${prefix}${issue.message}${got}`;
 }
 

@@ -5,6 +5,7 @@
  */
 import { parseSequenceCsv, parseSequenceJson, type ScanEvent } from '../data';
 import type { Notice } from './lab-state';
+import { cut } from '../core';
 
 /** Which parser a file goes to. */
 export function fileFormat(text: string, fileName: string): 'json' | 'csv' {
@@ -22,5 +23,5 @@ export function readSequenceFile(text: string, fileName: string): ScanEvent[] {
 /** The notice for a refused file, e.g. `Could not import "a.csv": row 3, … The sequence is unchanged.` */
 export const importNotice = (fileName: string, reason: string): Notice => ({
   kind: 'import',
-  text: `Could not import "${fileName}": ${reason}. The sequence is unchanged.`,
+  text: `Could not import "${cut(fileName)}": ${reason}. The sequence is unchanged.`,
 });

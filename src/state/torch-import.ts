@@ -6,7 +6,15 @@
  * 4 for the LSTM, 3 for the GRU; only kinds PyTorch has). Reading checks everything and throws an Error saying what is
  * wrong; it is bounded (characters, hidden size) so the model also fits a link.
  */
-import { CELL_KINDS, CELLS, modelFromFile, MODEL_FORMAT, type CellKind, type Model } from '../core';
+import {
+  CELL_KINDS,
+  CELLS,
+  modelFromFile,
+  MODEL_FORMAT,
+  cut,
+  type CellKind,
+  type Model,
+} from '../core';
 import { D } from '../data';
 import { MAX_LINK_H } from './weights-code';
 
@@ -50,7 +58,7 @@ export function readTorchWeights(text: string): Model {
   const extra = Object.keys(sd).filter(
     (k) => !(CELL_KEYS as readonly string[]).includes(k) && !(READOUT_KEYS as readonly string[]).includes(k), // prettier-ignore
   );
-  if (extra.length) throw new Error(`it has keys a single-layer cell lacks: ${extra.slice(0, 3).join(', ')}`); // prettier-ignore
+  if (extra.length) throw new Error(`it has keys a single-layer cell lacks: ${extra.slice(0, 3).map((k) => cut(k)).join(', ')}`); // prettier-ignore
   const kind = kindOf(sd.weight_hh_l0);
   if (!kind) throw new Error(`weight_hh_l0 is not ${SHAPES}`);
   const { model } = modelFromFile({

@@ -4,7 +4,7 @@
  * a TrainerHost (Web Workers in the page); its handles live in this factory's closure, never in
  * the state. Every message publishes new objects: a curve is a new array each time.
  */
-import { CELL_KINDS, modelFromFile, perKind, type CellKind, type Model } from '../../core';
+import { CELL_KINDS, cut, modelFromFile, perKind, type CellKind, type Model } from '../../core';
 import type { RunHandle, TrainerHost } from '../../sim/train-host';
 import type { CurvePoint, TrainSettings, WorkerMessage } from '../../sim/train-protocol';
 import { checkTrainSettings, DEFAULT_TRAIN_SETTINGS, TRAIN_SEED } from '../train-settings';
@@ -156,7 +156,7 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
       return show(model);
     },
     refuseWeights: (fileName, reason) =>
-      set({ notice: { kind: 'weights', text: `Could not import the weights in ${fileName}: ${reason}.` } }), // prettier-ignore
+      set({ notice: { kind: 'weights', text: `Could not import the weights in ${cut(fileName)}: ${reason}.` } }), // prettier-ignore
     restoreModel: (kind) => {
       const { models, replacedModels, notice } = get();
       const original = replacedModels[kind];
