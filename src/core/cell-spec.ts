@@ -26,6 +26,8 @@ export interface TraceBase {
   readonly h0: Float64Array;
   /** h_t [H], the hidden state after step t */
   readonly hs: Float64Array[];
+  /** each block's pre-activation at every step, before its σ or tanh (and before any forcing) */
+  readonly pre: Readonly<Record<string, Float64Array[]>>;
   /** every carried state (h; c for the LSTM): its initial value first, then its value after each step */
   readonly states: Readonly<Partial<Record<StateName, Series>>>;
   /** the overrides this run applied, as given */
@@ -77,7 +79,7 @@ export interface CellSpec {
   /** PyTorch's module, torch.nn.<torch>, or null where PyTorch has none */
   readonly torch: string | null;
   /** the cell's own per-step buffers for a T-step trace, over the carried states' series */
-  trace(T: number, H: number, states: Readonly<Record<StateName, Series>>): object;
+  trace(T: number, H: number, states: Readonly<Record<StateName, Series>>): Pick<TraceBase, 'pre'>;
   /** the cell's own per-step gradient buffers for a T-step run */
   grads(T: number, H: number): object;
   /** step t: reads x_t and the states before it, writes step t's slot and states */

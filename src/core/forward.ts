@@ -7,7 +7,7 @@ import { STATE_NAMES, STATES } from './cell-spec';
 import { resolveForcing } from './forcing';
 import { cellSpec } from './kinds';
 import { validateOverrides, type GateOverride } from './overrides';
-import { assertFinite, checkVector } from './series';
+import { assertFinite, assertFiniteSteps, checkVector } from './series';
 import { allocTrace, type Trace, type TraceFor } from './trace';
 
 /** A vector of numbers: a plain array or a typed array. */
@@ -64,7 +64,9 @@ export function forwardInto(
   setOverrides(trace, opts.overrides ?? []);
 
   for (let t = 0; t < T; t++) spec.step(cell.p, trace, t);
-  // Finite inputs can still overflow (huge weights); say so rather than hand back NaN.
+  // Finite inputs can still overflow (huge weights); say so rather than hand back NaN. A
+  // pre-activation of ±∞ gives a finite σ or tanh, so the pre-activations are checked first.
+  for (const [block, at] of Object.entries(trace.pre)) assertFiniteSteps(at, `pre-activation ${block}`); // prettier-ignore
   for (const s of spec.states) assertFinite(trace.states[s]!.flat.subarray(H), H, s);
 }
 

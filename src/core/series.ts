@@ -74,3 +74,9 @@ export function assertFinite(flat: Float64Array, n: number, what: string): void 
     `${what}${at} is ${flat[k]}: the computation overflowed float64 (weights or inputs too large)`,
   );
 }
+
+/** Throws if any step's vector holds NaN or ±Infinity, naming the first one as what[t][j]. */
+export function assertFiniteSteps(at: readonly Float64Array[], what: string): void {
+  const t = at.findIndex((v) => !allFinite(v));
+  if (t >= 0) assertFinite(at[t], 0, `${what}[${t}]`);
+}

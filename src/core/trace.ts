@@ -28,7 +28,8 @@ export function allocTrace<K extends CellKind>(
     Series
   >;
   const h = states.h;
-  const base: TraceBase = {
+  // the pre-activations are the kind's own (named by its blocks)
+  const base: Omit<TraceBase, 'pre'> = {
     D, H, T, xs: x.at, h0: h.flat.subarray(0, H), hs: h.at, states, overrides: [],
     forcing: h.at.map(() => Object.fromEntries(spec.forceable.map((g) => [g, null]))),
     flat: { xs: x.flat, hPrevs: h.flat.subarray(0, T * H), hs: h.flat.subarray(H) },

@@ -12,6 +12,7 @@ import {
   modelFromFile,
   MODEL_FORMAT,
   cut,
+  quote,
   type CellKind,
   type Model,
 } from '../core';
@@ -40,22 +41,49 @@ const torchNames = orList(TORCH_KINDS.map((k) => CELLS[k].torch ?? ''));
 /** "[H, H], [4·H, H] or [3·H, H] (torch.nn.RNN, LSTM or GRU)" */
 const SHAPES = `${orList(TORCH_KINDS.map((k) => shapeOf(CELLS[k].blocks.length)))} (torch.nn.${torchNames})`;
 
-/** A model from the text of a PyTorch-layout weights file; throws an Error naming the problem. */
-export function readTorchWeights(text: string): Model {
+/**
+ * The optional key naming the RNN's nonlinearity. A state dict cannot say whether an nn.RNN was
+ * tanh or relu; the lab's RNN is tanh, so the export writes it and the import refuses relu.
+ */
+export const NONLINEARITY_KEY = 'nonlinearity';
+
+/** Keys of a PyTorch module the lab's one-layer cell is not, and what that means in torch's terms. */
+const NOT_ONE_CELL: readonly (readonly [RegExp, string])[] = [
+  [/_reverse$/, 'it is bidirectional (bidirectional=True); the lab’s cells run forward only'],
+  [/_l[1-9]\d*$/, 'it has two layers or more (num_layers > 1); the lab’s cells have one'],
+  [/^weight_hr_l\d+$/, 'it has projections (proj_size > 0); the lab’s LSTM has none'],
+];
+
+/** json.dump writes a non-finite tensor entry as a bare NaN or Infinity, which JSON does not allow. */
+const NON_FINITE = /(^|[^\w"])-?(NaN|Infinity)([^\w"]|$)/;
+
+function parse(text: string): Record<string, unknown> {
   if (text.length > MAX_WEIGHTS_CHARS)
     throw new Error(`it is over ${MAX_WEIGHTS_CHARS.toLocaleString('en')} characters`);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new Error('it is not JSON');
+    throw new Error(NON_FINITE.test(text) ? 'it holds NaN or Infinity (json.dump writes them for non-finite tensors)' : 'it is not JSON'); // prettier-ignore
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new Error('it is not a JSON object of named tensors');
-  const sd = data as Record<string, unknown>;
+  return data as Record<string, unknown>;
+}
+
+/** A model from the text of a PyTorch-layout weights file; throws an Error naming the problem. */
+export function readTorchWeights(text: string): Model {
+  const { [NONLINEARITY_KEY]: nonlinearity, ...sd } = parse(text);
+  if (nonlinearity !== undefined && nonlinearity !== 'tanh')
+    throw new Error(nonlinearity === 'relu' ? 'its RNN is relu (nonlinearity=\'relu\'); the lab’s RNN is tanh, as torch’s default' : `its nonlinearity is ${quote(nonlinearity)}; the lab’s RNN is tanh`); // prettier-ignore
+  const keys = Object.keys(sd);
+  for (const [key, means] of NOT_ONE_CELL)
+    if (keys.some((k) => key.test(k))) throw new Error(means);
+  if (!keys.some((k) => k.startsWith('bias_')) && keys.some((k) => k.startsWith('weight_')))
+    throw new Error('it has no biases (bias=False); the lab’s cells have both bias_ih and bias_hh');
   const missing = [...CELL_KEYS, ...READOUT_KEYS].filter((k) => !(k in sd));
   if (missing.length) throw new Error(`it lacks ${missing.join(', ')}`);
-  const extra = Object.keys(sd).filter(
+  const extra = keys.filter(
     (k) => !(CELL_KEYS as readonly string[]).includes(k) && !(READOUT_KEYS as readonly string[]).includes(k), // prettier-ignore
   );
   if (extra.length) throw new Error(`it has keys a single-layer cell lacks: ${extra.slice(0, 3).map((k) => cut(k)).join(', ')}`); // prettier-ignore

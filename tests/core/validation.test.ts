@@ -1,6 +1,8 @@
 /** Invalid input throws an Error that says what is wrong; nothing returns NaN silently. */
 import { describe, expect, it } from 'vitest';
 import {
+  CELL_KINDS,
+  cellSpec,
   createRng,
   initCell,
   runBackward,
@@ -50,6 +52,20 @@ describe('runForward refuses bad inputs', () => {
     expect(() => runForward(huge, [[10, 10]])).toThrow(
       /h\[0\]\[0\] is NaN: the computation overflowed float64/,
     );
+  });
+
+  it('pre-activations of ±∞ that σ and tanh would hide, naming the gate, step and unit', () => {
+    for (const kind of CELL_KINDS) {
+      const huge = initCell(kind, 2, 3, createRng(5));
+      huge.theta.fill(1e308);
+      // every state stays finite (σ(∞) = 1, tanh(∞) = 1): only the pre-activations say it overflowed
+      const block = cellSpec(kind).blocks[0];
+      expect(() => runForward(huge, [[1, 1]]), kind).toThrow(
+        new RegExp(
+          `^pre-activation ${block}\\[0\\]\\[0\\] is Infinity: the computation overflowed`,
+        ),
+      );
+    }
   });
 });
 

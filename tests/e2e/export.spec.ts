@@ -97,7 +97,7 @@ test('weights trained elsewhere import into the lab, which runs them as the core
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ ...torchWeights(model), weight_ih_l1: [[0]] })),
   });
-  await expect(page.getByRole('alert')).toContainText('Could not import the weights in two-layers.json: it has keys a single-layer cell lacks: weight_ih_l1'); // prettier-ignore
+  await expect(page.getByRole('alert')).toContainText('Could not import the weights in two-layers.json: it has two layers or more (num_layers > 1)'); // prettier-ignore
   await expect(status(page)).toHaveText(`Jam risk ${Math.round(risks[risks.length - 1] * 100)}%`);
   await page.getByRole('button', { name: 'Restore the shipped GRU' }).click();
   await expect(page.getByText('The lab now shows the GRU from')).toHaveCount(0);

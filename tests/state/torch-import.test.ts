@@ -31,10 +31,16 @@ describe('readTorchWeights', () => {
     const good = JSON.parse(fileOf('lstm', 4));
     const cases: [unknown, RegExp][] = [
       [{ ...good, 'readout.bias': undefined }, /lacks readout\.bias/],
+      [{ ...good, weight_ih_l1: good.weight_ih_l0 }, /two layers or more \(num_layers > 1\)/],
       [
-        { ...good, weight_ih_l1: good.weight_ih_l0 },
-        /keys a single-layer cell lacks: weight_ih_l1/,
+        { ...good, weight_hh_l0_reverse: good.weight_hh_l0 },
+        /bidirectional \(bidirectional=True\)/,
       ],
+      [{ ...good, weight_hr_l0: [[0]] }, /projections \(proj_size > 0\)/],
+      [{ ...good, bias_ih_l0: undefined, bias_hh_l0: undefined }, /no biases \(bias=False\)/],
+      [{ ...good, nonlinearity: 'relu' }, /relu \(nonlinearity='relu'\); the lab’s RNN is tanh/],
+      [{ ...good, nonlinearity: 'gelu' }, /nonlinearity is "gelu"; the lab’s RNN is tanh/],
+      [{ ...good, extra: 1 }, /keys a single-layer cell lacks: extra/],
       [{ ...good, weight_hh_l0: good.weight_hh_l0.slice(1) }, /not \[H, H\], \[4·H, H\] or \[3·H, H\]/], // prettier-ignore
       [{ ...good, weight_ih_l0: good.weight_ih_l0.map((r: number[]) => r.slice(1)) }, /input size is 5; the lab's readings have 6/], // prettier-ignore
       [{ ...good, bias_hh_l0: good.bias_hh_l0.slice(2) }, /bias_hh_l0 has shape \[14\]; expected \[16\]/], // prettier-ignore
@@ -46,6 +52,14 @@ describe('readTorchWeights', () => {
       expect(() => readTorchWeights(text), String(why)).toThrow(why);
     }
     expect(() => readTorchWeights('{')).toThrow('it is not JSON');
+    // Python's json.dump writes non-finite floats bare
+    for (const bad of ['NaN', 'Infinity', '-Infinity'])
+      expect(() => readTorchWeights(fileOf('gru', 2).replace(/(\d)\]/, `$1, ${bad}]`))).toThrow(
+        'it holds NaN or Infinity (json.dump writes them for non-finite tensors)',
+      );
+    expect(readTorchWeights(JSON.stringify({ ...good, nonlinearity: 'tanh' })).cell.kind).toBe(
+      'lstm',
+    );
     expect(() => readTorchWeights(fileOf('gru', 65))).toThrow('hidden size is 65; the lab takes up to 64'); // prettier-ignore
     expect(() => readTorchWeights(' '.repeat(MAX_WEIGHTS_CHARS + 1))).toThrow(/over 1,000,000/);
     const nan = fileOf('rnn', 2).replace(/(\d)\]/, '$1, null]');
@@ -66,6 +80,18 @@ describe('importWeights in the store', () => {
     expect(Array.from(s.risks!)).toEqual(Array.from(risks));
     store.getState().restoreModel('gru');
     expect(store.getState().models.gru).toBe(models.gru);
+  });
+
+  it('refuses a model that cannot run on the lab’s sequence, naming the file and the tensor', () => {
+    // weights near float64's largest: every pre-activation is ±∞, yet tanh(±∞) is finite
+    const huge = initModel('rnn', 6, 3, createRng(2));
+    huge.cell.theta.fill(1e308);
+    const store = createLabStore({ models, kind: 'lstm' });
+    const before = store.getState();
+    expect(store.getState().importWeights(JSON.stringify(torchWeights(huge)), 'huge-rnn.json')).toBe(false); // prettier-ignore
+    const after = store.getState();
+    expect(after.notice?.text).toMatch(/^Could not import the weights in huge-rnn\.json: pre-activation h\[0\]\[0\] is Infinity: the computation overflowed/); // prettier-ignore
+    expect([after.kind, after.models, after.replacedModels]).toEqual([before.kind, before.models, before.replacedModels]); // prettier-ignore
   });
 
   it('leaves the lab as it was when a file is refused, but for the notice (fast-check, 1,000 cases)', () => {

@@ -158,9 +158,11 @@ describe('torchWeights', () => {
       for (const k of Object.keys(sd) as (keyof StateDict)[]) expect(w[k]).toEqual(sd[k]);
       expect(w['readout.weight']).toEqual([Array.from(model.readout.w)]);
       expect(w['readout.bias']).toEqual(Array.from(model.readout.b));
+      expect(w.nonlinearity).toBe('tanh');
       expect(Object.keys(w).sort()).toEqual([
         'bias_hh_l0',
         'bias_ih_l0',
+        'nonlinearity',
         'readout.bias',
         'readout.weight',
         'weight_hh_l0',

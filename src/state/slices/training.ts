@@ -4,7 +4,16 @@
  * a TrainerHost (Web Workers in the page); its handles live in this factory's closure, never in
  * the state. Every message publishes new objects: a curve is a new array each time.
  */
-import { CELL_KINDS, cut, modelFromFile, perKind, type CellKind, type Model } from '../../core';
+import {
+  CELL_KINDS,
+  cut,
+  modelFromFile,
+  perKind,
+  runForward,
+  type CellKind,
+  type Model,
+} from '../../core';
+import { encodeSequence } from '../../data';
 import type { RunHandle, TrainerHost } from '../../sim/train-host';
 import type { CurvePoint, TrainSettings, WorkerMessage } from '../../sim/train-protocol';
 import { checkTrainSettings, DEFAULT_TRAIN_SETTINGS, TRAIN_SEED } from '../train-settings';
@@ -149,11 +158,15 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
       let model: Model;
       try {
         model = readTorchWeights(text);
+        // a model that cannot run on the lab's sequence replaces nothing: say so, naming the file
+        runForward(model.cell, encodeSequence(get().events));
       } catch (e) {
         get().refuseWeights(fileName, (e as Error).message);
         return false;
       }
-      return show(model);
+      if (show(model)) return true;
+      get().refuseWeights(fileName, get().notice?.text ?? 'the lab could not run it');
+      return false;
     },
     refuseWeights: (fileName, reason) =>
       set({ notice: { kind: 'weights', text: `Could not import the weights in ${cut(fileName)}: ${reason}.` } }), // prettier-ignore
