@@ -134,7 +134,6 @@ export interface ViewSlice {
 /** The top bar's controls, as lecture mode shows or hides them. */
 export type ControlId = 'model' | 'scenario' | 'transport' | 'time' | 'shortcuts' | 'lesson';
 
-/** An edited sequence put aside while another shows, with its own original. */
 /** What a lesson step shows. */
 export interface LessonView {
   kind: CellKind;
@@ -143,6 +142,7 @@ export interface LessonView {
   t: number;
 }
 
+/** An edited sequence put aside while another shows, with its own original. */
 export interface SetAside {
   events: readonly ScanEvent[];
   original: readonly ScanEvent[];
@@ -156,6 +156,8 @@ export interface LessonSlice {
   answers: readonly (number | null)[];
   /** the learner's edited sequence, kept while the lesson (or a link) shows another */
   aside: SetAside | null;
+  /** older sequences put aside, newest first (asides.ts: ASIDE_LIMIT in all, with `aside`) */
+  earlierAsides: readonly SetAside[];
   /** opens the lesson at its first step, putting an edited sequence aside */
   startLesson(): void;
   /** moves the open lesson to step `at` (0 … LESSON_LENGTH) */
@@ -169,9 +171,13 @@ export interface LessonSlice {
   answerQuestion(q: number, option: number): void;
   /** closes the lesson; the sequence put aside comes back */
   endLesson(): void;
-  /** puts the sequence set aside back (as a new original, with no undo history) */
-  bringBackAside(): void;
-  discardAside(): void;
+  /**
+   * puts the k-th sequence set aside (0, the default: `aside`) back, as a new original with no
+   * undo history; an edited sequence it replaces is put aside in its place
+   */
+  bringBackAside(k?: number): void;
+  /** lets the k-th sequence set aside (0, the default: `aside`) go */
+  discardAside(k?: number): void;
 }
 
 export type { PanelId } from './panels';
