@@ -6,6 +6,7 @@
  */
 import type { CellKind, GateName, GateOverride, Model, Trace } from '../core';
 import type { ScanEvent, ScenarioId } from '../data';
+import type { KeptSlot } from './kept-slots';
 import type { PanelId } from './panels';
 import type { TrainingSlice } from './slices/training';
 
@@ -212,6 +213,26 @@ export interface Notice {
   readonly text: string;
 }
 
+/** The storage slice: what is kept aside in this browser, and whether the work is being saved. */
+export interface StorageSlice {
+  /** saves kept aside rather than lost (kept-slots.ts), newest first */
+  keptSaves: readonly KeptSlot[];
+  /** the browser refused the last write: what is on screen is not saved */
+  unsaved: boolean;
+  setUnsaved(unsaved: boolean): void;
+  /** lists the slots again (another tab may have kept or discarded one); held saves stay */
+  refreshKept(): void;
+  /**
+   * keeps another tab's save, about to be written over: its slot (null: it did not fit, so it is
+   * held in place) and its edited sequences, put aside
+   */
+  keepOtherTab(slot: KeptSlot | null, other: Partial<LabState>, at: number): void;
+  /** the learner has downloaded a kept save: a held one is no longer held */
+  keptDownloaded(key: string): void;
+  /** removes a kept save from the browser */
+  discardKept(key: string): void;
+}
+
 /** The notice bar: what went wrong with the last action, or with what the lab opened. */
 export interface NoticeSlice {
   notice: Notice | null;
@@ -228,6 +249,7 @@ export type LabStore = ModelSlice &
   LessonSlice &
   TrainingSlice &
   DerivedSlice &
+  StorageSlice &
   NoticeSlice;
 
 /** The data part of the store (no actions): what a test or a link may set up front. */
