@@ -1,52 +1,21 @@
 /**
- * Autosave in the browser's local storage: read once at start (an unreadable save is moved aside,
- * never deleted), trained models put back once the shipped ones have loaded, and the lab written
- * back a moment after each change that a reload should keep.
+ * Autosave in the browser's local storage: read once at start (state/load-save.ts: what cannot be
+ * read is kept aside, never deleted), trained models put back once the shipped ones have loaded,
+ * and the lab written back (state/write.ts) a moment after each change that a reload should keep —
+ * at once if the page is hidden or goes away first, so a change made just before closing is kept.
  */
 import type { StoreApi } from 'zustand';
 import type { CellKind } from './core';
 import type { LabStore } from './state/lab-state';
 import { SAVED } from './state/kept';
-import { readSave, saveOf, SAVE_KEY, UNREADABLE_KEY, type Restored } from './state/save';
+import { KEPT_PREFIX } from './state/kept-slots';
+import { getItem } from './state/local';
+import { SAVE_KEY, UNREADABLE_KEY, type Restored } from './state/save';
+import { createWriter, isHeld, writeSave } from './state/write';
+
+export { loadSave } from './state/load-save';
 
 const SETTLE_MS = 500;
-
-/** Storage that may be missing or refuse (private mode, quota): every call is guarded. */
-const storage = {
-  get: (key: string): string | null => {
-    try {
-      return window.localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
-  set: (key: string, value: string): boolean => {
-    try {
-      window.localStorage.setItem(key, value);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  remove: (key: string) => {
-    try {
-      window.localStorage.removeItem(key);
-    } catch {
-      // nothing to do: the storage is not there
-    }
-  },
-};
-
-/** The saved work, if any; a save that cannot be read is moved to UNREADABLE_KEY. */
-export function loadSave(): Restored {
-  const text = storage.get(SAVE_KEY);
-  const restored = readSave(text);
-  if (restored.unreadable && text !== null) {
-    storage.set(UNREADABLE_KEY, text);
-    storage.remove(SAVE_KEY);
-  }
-  return restored;
-}
 
 /**
  * Trained models (from a save or a link) loaded over the shipped ones: now if those have loaded,
@@ -72,24 +41,47 @@ const kept = (s: LabStore) => SAVED.map((k) => s[k]);
 export function autosave(store: StoreApi<LabStore>): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = kept(store.getState());
-  let warned = false;
+  let held = isHeld(store.getState());
+  let pending = false;
+  const writer = createWriter(Math.random().toString(36).slice(2, 10));
   const write = () => {
-    const s = store.getState();
-    const trained = Object.keys(s.replacedModels) as CellKind[];
-    if (!storage.set(SAVE_KEY, saveOf(s, trained)) && !warned) {
-      warned = true;
-      store.getState().notify({ kind: 'storage', text: 'This browser would not save your work (storage full or off).' }); // prettier-ignore
-    }
+    clearTimeout(timer);
+    pending = false;
+    writeSave(store, writer);
+  };
+  const later = () => {
+    pending = true;
+    clearTimeout(timer);
+    timer = setTimeout(write, SETTLE_MS);
   };
   const unsubscribe = store.subscribe((s) => {
+    if (held && !isHeld(s)) {
+      // the held save was downloaded or discarded: what is stored now may be written over
+      writer.seen = getItem(SAVE_KEY);
+      later();
+    }
+    held = isHeld(s);
     const now = kept(s);
     if (now.every((x, k) => x === last[k])) return;
     last = now;
-    clearTimeout(timer);
-    timer = setTimeout(write, SETTLE_MS);
+    later();
   });
+  // the page may never come back from hidden (a phone) or from pagehide (closed, reloaded)
+  const flush = () => pending && write();
+  const onVisibility = () => document.visibilityState === 'hidden' && flush();
+  // another tab kept or discarded a save aside: list them again
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === null || e.key === UNREADABLE_KEY || e.key.startsWith(KEPT_PREFIX))
+      store.getState().refreshKept();
+  };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', onVisibility);
+  window.addEventListener('storage', onStorage);
   return () => {
     unsubscribe();
     clearTimeout(timer);
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', onVisibility);
+    window.removeEventListener('storage', onStorage);
   };
 }

@@ -9,7 +9,8 @@ import * as v from 'valibot';
 import type { GateName, GateOverride } from '../core';
 import { readEvents, SCENARIOS } from '../data';
 import { scoped } from './force-scope';
-import type { LabState } from './lab-state';
+import { ASIDE_LIMIT } from './asides';
+import type { LabState, SetAside } from './lab-state';
 import { PANEL_IDS } from './panels';
 import { LESSON_LENGTH, QUIZ_LENGTH } from './slices/lesson';
 import { FIRST_KIND } from './slices/model';
@@ -159,6 +160,13 @@ const Picks = v.object({
   controls: v.pipe(v.array(v.picklist(CONTROL_IDS)), v.transform((ids) => CONTROL_IDS.filter((id) => ids.includes(id)))), // prettier-ignore
 });
 
+/** A sequence set aside, with its original (null: not one). */
+const readAside = (x: unknown): SetAside | null => {
+  const aside = x as { events?: unknown; original?: unknown } | null;
+  const [events, original] = [readEvents(aside?.events), readEvents(aside?.original)];
+  return events && original ? { events, original } : null;
+};
+
 /** What the save keeps beside the view's link, in the order it writes and reads them. */
 // prettier-ignore
 export const SAVE_FIELDS = [
@@ -174,9 +182,17 @@ export const SAVE_FIELDS = [
     key: 'aside', what: 'the sequence set aside', holds: ['aside'],
     write: (s) => s.aside ?? undefined,
     read: (x) => {
-      const aside = x as { events?: unknown; original?: unknown } | null;
-      const [events, original] = [readEvents(aside?.events), readEvents(aside?.original)];
-      return events && original ? { aside: { events, original } } : null;
+      const aside = readAside(x);
+      return aside && { aside };
+    },
+  }),
+  saveField({
+    // older sequences set aside, newest first (none: not written, as before #14)
+    key: 'earlierAsides', what: 'the earlier sequences set aside', holds: ['earlierAsides'],
+    write: (s) => (s.earlierAsides.length > 0 ? s.earlierAsides : undefined),
+    read: (x) => {
+      const asides = Array.isArray(x) && x.length <= ASIDE_LIMIT ? x.map(readAside) : [null];
+      return asides.every((a) => a !== null) ? { earlierAsides: asides } : null;
     },
   }),
   saveField({

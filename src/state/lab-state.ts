@@ -6,6 +6,7 @@
  */
 import type { CellKind, GateName, GateOverride, Model, Trace } from '../core';
 import type { ScanEvent, ScenarioId } from '../data';
+import type { KeptSlot } from './kept-slots';
 import type { PanelId } from './panels';
 import type { TrainingSlice } from './slices/training';
 
@@ -134,7 +135,6 @@ export interface ViewSlice {
 /** The top bar's controls, as lecture mode shows or hides them. */
 export type ControlId = 'model' | 'scenario' | 'transport' | 'time' | 'shortcuts' | 'lesson';
 
-/** An edited sequence put aside while another shows, with its own original. */
 /** What a lesson step shows. */
 export interface LessonView {
   kind: CellKind;
@@ -143,6 +143,7 @@ export interface LessonView {
   t: number;
 }
 
+/** An edited sequence put aside while another shows, with its own original. */
 export interface SetAside {
   events: readonly ScanEvent[];
   original: readonly ScanEvent[];
@@ -156,6 +157,8 @@ export interface LessonSlice {
   answers: readonly (number | null)[];
   /** the learner's edited sequence, kept while the lesson (or a link) shows another */
   aside: SetAside | null;
+  /** older sequences put aside, newest first (asides.ts: ASIDE_LIMIT in all, with `aside`) */
+  earlierAsides: readonly SetAside[];
   /** opens the lesson at its first step, putting an edited sequence aside */
   startLesson(): void;
   /** moves the open lesson to step `at` (0 … LESSON_LENGTH) */
@@ -169,9 +172,13 @@ export interface LessonSlice {
   answerQuestion(q: number, option: number): void;
   /** closes the lesson; the sequence put aside comes back */
   endLesson(): void;
-  /** puts the sequence set aside back (as a new original, with no undo history) */
-  bringBackAside(): void;
-  discardAside(): void;
+  /**
+   * puts the k-th sequence set aside (0, the default: `aside`) back, as a new original with no
+   * undo history; an edited sequence it replaces is put aside in its place
+   */
+  bringBackAside(k?: number): void;
+  /** lets the k-th sequence set aside (0, the default: `aside`) go */
+  discardAside(k?: number): void;
 }
 
 export type { PanelId } from './panels';
@@ -206,6 +213,26 @@ export interface Notice {
   readonly text: string;
 }
 
+/** The storage slice: what is kept aside in this browser, and whether the work is being saved. */
+export interface StorageSlice {
+  /** saves kept aside rather than lost (kept-slots.ts), newest first */
+  keptSaves: readonly KeptSlot[];
+  /** the browser refused the last write: what is on screen is not saved */
+  unsaved: boolean;
+  setUnsaved(unsaved: boolean): void;
+  /** lists the slots again (another tab may have kept or discarded one); held saves stay */
+  refreshKept(): void;
+  /**
+   * keeps another tab's save, about to be written over: its slot (null: it did not fit, so it is
+   * held in place) and its edited sequences, put aside
+   */
+  keepOtherTab(slot: KeptSlot | null, other: Partial<LabState>, at: number): void;
+  /** the learner has downloaded a kept save: a held one is no longer held */
+  keptDownloaded(key: string): void;
+  /** removes a kept save from the browser */
+  discardKept(key: string): void;
+}
+
 /** The notice bar: what went wrong with the last action, or with what the lab opened. */
 export interface NoticeSlice {
   notice: Notice | null;
@@ -222,6 +249,7 @@ export type LabStore = ModelSlice &
   LessonSlice &
   TrainingSlice &
   DerivedSlice &
+  StorageSlice &
   NoticeSlice;
 
 /** The data part of the store (no actions): what a test or a link may set up front. */

@@ -1,5 +1,5 @@
 /**
- * Autosave: what a reload must not lose — the edited sequence (and one set aside), trained models
+ * Autosave: what a reload must not lose — the edited sequence (and those set aside), trained models
  * and the settings — as one versioned JSON document for the browser's local storage. The view
  * itself is stored as a shareable link (link.ts), so one reader checks both; what else it keeps is
  * in kept.ts. Reading never throws: a document that cannot be read comes back as nothing, with a
@@ -29,6 +29,8 @@ export interface Restored {
 }
 
 const Save = v.object({
+  rev: v.optional(v.number()),
+  tab: v.optional(v.string()),
   format: v.literal(SAVE_FORMAT),
   version: v.number(),
   link: v.string(),
@@ -36,9 +38,28 @@ const Save = v.object({
   trained: v.optional(v.record(v.string(), v.unknown())),
 });
 
-/** The save document for a state. `trained`: the kinds whose shown model was trained in the lab. */
-export function saveOf(s: LabState, trained: readonly CellKind[]): string {
+/**
+ * Which write a save is, and by which tab: the autosave stamps each one it writes (write.ts), so a
+ * tab can tell a save another tab wrote since. Older saves have none.
+ */
+export interface Stamp {
+  /** counts up with every write, whichever tab makes it */
+  rev: number;
+  /** the tab that wrote it */
+  tab: string;
+}
+
+/** A save's revision, read from its first characters (0: none, or not a save). */
+export const revOf = (text: string | null): number =>
+  Number(/^\{"rev":(\d{1,15}),/.exec(text?.slice(0, 40) ?? '')?.[1] ?? 0);
+
+/**
+ * The save document for a state. `trained`: the kinds whose shown model was trained in the lab;
+ * `stamp`, written first, says which write it is.
+ */
+export function saveOf(s: LabState, trained: readonly CellKind[], stamp?: Stamp): string {
   return JSON.stringify({
+    ...stamp,
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
     link: linkOf(s),
@@ -50,6 +71,10 @@ export function saveOf(s: LabState, trained: readonly CellKind[]): string {
 }
 
 const NOTHING: Restored = { state: {}, trained: {}, notice: null, unreadable: false };
+/**
+ * A save that cannot be read at all. The notice is what builds before #14 said (the golden tests
+ * hold readSave to it); loadSave (load-save.ts) says where the save really went.
+ */
 const unreadable = (why: string): Restored => ({
   ...NOTHING,
   unreadable: true,
@@ -58,19 +83,25 @@ const unreadable = (why: string): Restored => ({
 
 /** Reads a save document (null: there is none). */
 export function readSave(text: string | null): Restored {
-  if (text === null) return NOTHING;
-  if (text.length > MAX_SAVE_CHARS) return unreadable(`it is over ${MAX_SAVE_CHARS} characters`);
+  return openSave(text).restored;
+}
+
+/** Reads a save document, saying why (null: it could be read, perhaps in part) it could not. */
+export function openSave(text: string | null): { why: string | null; restored: Restored } {
+  const fail = (why: string) => ({ why, restored: unreadable(why) });
+  if (text === null) return { why: null, restored: NOTHING };
+  if (text.length > MAX_SAVE_CHARS) return fail(`it is over ${MAX_SAVE_CHARS} characters`);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return unreadable('it is not JSON');
+    return fail('it is not JSON');
   }
   const r = v.safeParse(Save, data);
-  if (!r.success) return unreadable('it is not a Gate Lab save');
+  if (!r.success) return fail('it is not a Gate Lab save');
   const save = r.output as Record<string, unknown> & { version: number; link: string; trained?: Record<string, unknown> }; // prettier-ignore
   if (save.version !== SAVE_VERSION)
-    return unreadable(`it is version ${save.version}; this lab reads version ${SAVE_VERSION}`);
+    return fail(`it is version ${save.version}; this lab reads version ${SAVE_VERSION}`);
 
   const bad: string[] = [];
   const { state, notice } = readLink(save.link);
@@ -93,10 +124,11 @@ export function readSave(text: string | null): Restored {
       bad.push(`the trained ${k} model`);
     }
   }
-  return {
+  const restored: Restored = {
     state: out,
     trained,
     notice: bad.length ? `Parts of your saved work could not be read and were reset: ${bad.join(', ')}.` : null, // prettier-ignore
     unreadable: false,
   };
+  return { why: null, restored };
 }

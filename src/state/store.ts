@@ -15,6 +15,7 @@ import { scenarioSlice } from './slices/scenario';
 import { editorSlice } from './slices/editor';
 import { viewSlice } from './slices/view';
 import { noticeSlice } from './slices/notice';
+import { storageSlice } from './slices/storage';
 import { lessonSlice } from './slices/lesson';
 import { trainingSlice } from './slices/training';
 import type { TrainerHost } from '../sim/train-host';
@@ -39,6 +40,7 @@ export function createLabStore(
       ...viewSlice(set, get),
       ...lessonSlice(set, get),
       ...trainingSlice(set, get, deps.trainer),
+      ...storageSlice(set, get),
       ...noticeSlice(set),
       ...initial,
     };

@@ -15,6 +15,7 @@ import { Lesson } from './lesson/Lesson';
 import { PanelSlot } from './PanelSlot';
 import { PANELS } from './panels';
 import { SaveRecovery } from './SaveRecovery';
+import { SaveStatus } from './SaveStatus';
 import { Dock } from './stage/Dock';
 import { Prediction } from './stage/Prediction';
 import { TopBar } from './TopBar';
@@ -52,6 +53,7 @@ export function Lab() {
               {notice.text}
             </p>
           )}
+          <SaveStatus />
           <SaveRecovery />
           <AsideOffer />
           <div className="stage">

@@ -100,6 +100,26 @@ describe('autosave', () => {
     );
   });
 
+  it('keeps every sequence put aside: edit, open link 1, edit it, open link 2 (#14)', () => {
+    const sequences = (text: string) => {
+      const { state } = readSave(text);
+      return [state.aside, ...(state.earlierAsides ?? [])].map((a) => a?.events);
+    };
+    const first = createLabStore({ models });
+    first.getState().deleteEvent(3);
+    const edit1 = first.getState().events;
+    const open = (save: string, link: string) =>
+      createLabStore({ ...openingState(readSave(save).state, readLink(link).state), models });
+    const onLink1 = open(saveOf(first.getState(), []), 'v=1&k=gru&s=blips-then-drift');
+    onLink1.getState().deleteEvent(0);
+    const edit2 = onLink1.getState().events;
+    const onLink2 = open(saveOf(onLink1.getState(), []), 'v=1&k=rnn&s=long-gap-jam');
+    expect(onLink2.getState().scenarioId).toBe('long-gap-jam');
+    const kept = sequences(saveOf(onLink2.getState(), []));
+    expect(kept).toContainEqual(edit1);
+    expect(kept).toContainEqual(edit2);
+  });
+
   it('reads any stored text without throwing, into state a store takes (fast-check, 1,000 cases)', () => {
     const valid = saveOf(workedOn().store.getState(), ['gru']);
     const json = fc.jsonValue({ maxDepth: 3 }).map((x) => JSON.stringify(x));

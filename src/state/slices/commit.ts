@@ -32,6 +32,7 @@ export type Change = Partial<
     | 'unit'
     | 'playing'
     | 'aside'
+    | 'earlierAsides'
     | 'replacedModels'
     | 'notice'
   >

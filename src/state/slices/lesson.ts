@@ -1,10 +1,12 @@
 /**
  * The lesson slice: whether the guided lesson is open and at which step, the knowledge check's
- * answers, and an edited sequence put aside while the lesson (or a link) shows another. What each
+ * answers, and the edited sequences put aside while the lesson (or a link) shows another. What each
  * step shows lives with the lesson's text (ui/lesson/steps.ts); here it is only a number, so a
  * link and the autosave can carry it.
  */
 import { scenario } from '../../data';
+import { editedOf, putAside, takeAside } from '../asides';
+import { sameEvents } from '../derive';
 import { ALL } from '../force-scope';
 import type { LessonSlice } from '../lab-state';
 import { commit, type Get, type Set } from './commit';
@@ -20,11 +22,13 @@ export const lessonSlice = (set: Set, get: Get): LessonSlice => ({
   lesson: null,
   answers: UNANSWERED,
   aside: null,
+  earlierAsides: [],
   startLesson: () => {
-    const { scenarioId, events, original, aside } = get();
-    // the steps replace the sequence: an edited one waits aside (an older one already there stays)
-    const keep = scenarioId === 'custom' && !aside ? { events, original } : aside;
-    set({ lesson: 0, answers: UNANSWERED, aside: keep });
+    const s = get();
+    const edited = editedOf(s);
+    // the steps replace the sequence: an edited one waits aside. The lesson gives back the one it
+    // put aside when it ends: restarted, it keeps that one first, and a newer edit goes under it
+    set({ lesson: 0, answers: UNANSWERED, ...(edited && putAside(s, edited, s.lesson !== null)) });
   },
   setLessonStep: (at) => {
     if (get().lesson !== null && Number.isInteger(at) && at >= 0 && at <= LESSON_LENGTH)
@@ -45,11 +49,16 @@ export const lessonSlice = (set: Set, get: Get): LessonSlice => ({
     set({ lesson: null, answers: UNANSWERED });
     get().bringBackAside();
   },
-  bringBackAside: () => {
-    const { aside } = get();
-    if (!aside) return;
-    const back = { events: aside.events, original: aside.original, past: [], future: [] };
-    void commit(set, get, { scenarioId: 'custom', ...back, lastEdit: null, aside: null });
+  bringBackAside: (k = 0) => {
+    const s = get();
+    const { taken, rest } = takeAside(s, k);
+    if (!taken) return;
+    // an edited sequence it replaces takes its place in the history: a swap, nothing lost
+    const edited = editedOf(s);
+    const swap = edited && !sameEvents(edited.events, taken.events);
+    const asides = swap ? putAside(rest, edited) : rest;
+    const back = { events: taken.events, original: taken.original, past: [], future: [] };
+    void commit(set, get, { scenarioId: 'custom', ...back, lastEdit: null, ...asides });
   },
-  discardAside: () => set({ aside: null }),
+  discardAside: (k = 0) => set(takeAside(get(), k).rest),
 });
