@@ -1,11 +1,13 @@
 /**
- * Export in Chromium: a panel as SVG and PNG files, and the weights as PyTorch-layout JSON; and
- * such weights imported back.
+ * Export in Chromium: a panel as SVG and PNG files, the weights as PyTorch-layout JSON and as a
+ * runnable PyTorch script; and such weights imported back.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { createRng, initModel, jamRisk, runForward } from '../../src/core';
+import { createRng, initModel, jamRisk, modelFromFile, runForward } from '../../src/core';
 import { CANONICAL, encodeSequence, scenario } from '../../src/data';
+import { torchScript } from '../../src/ui/export/torch-script';
 import { torchWeights } from '../../src/ui/export/torch-weights';
 import { openLabForEachTest, status } from './lab-page';
 
@@ -71,6 +73,22 @@ test('the weights download as PyTorch-layout JSON', async ({ page }) => {
   expect(w['readout.weight']).toEqual([expect.any(Array)]);
   expect(w['readout.weight'][0]).toHaveLength(H);
   expect(w['readout.bias']).toHaveLength(1);
+});
+
+test('the PyTorch script downloads as the script of the shown model and sequence', async ({
+  page,
+}) => {
+  await page.getByRole('radio', { name: 'GRU', exact: true }).check();
+  const { name, bytes } = await downloadFrom(page, 'Export as PyTorch script');
+  expect(name).toBe('gate-lab-gru.py');
+  // what the core's script writer gives for the shown model and sequence (tests/interop runs
+  // that script with real torch); the browser's exp and tanh may differ from Node's in the last bit
+  const risksOf = (text: string) => JSON.parse(/^LAB_RISKS = (.*)$/m.exec(text)![1]) as number[];
+  const without = (text: string) => text.replace(/^LAB_RISKS = .*$/m, '');
+  const { model } = modelFromFile(JSON.parse(readFileSync(new URL('../../public/models/gru.json', import.meta.url), 'utf8'))); // prettier-ignore
+  const [script, expected] = [bytes.toString('utf8'), torchScript(model, scenario(CANONICAL).events)!]; // prettier-ignore
+  expect(without(script)).toBe(without(expected));
+  risksOf(script).forEach((p, t) => expect(p).toBeCloseTo(risksOf(expected)[t], 12));
 });
 
 test('weights trained elsewhere import into the lab, which runs them as the core does', async ({
