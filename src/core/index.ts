@@ -8,7 +8,7 @@ export { CELLS, CELL_KINDS, cellSpec, isCellKind, perKind } from './kinds';
 export type { CellSpec, StateName } from './cell-spec';
 export { STATES } from './cell-spec';
 export type { BlockParams, ParamsOf } from './layout';
-export { BLOCKS, paramCount } from './layout';
+export { BLOCKS, macCount, paramCount } from './layout';
 export type { RnnParams, RnnCell, RnnTrace, RnnGradients } from './rnn';
 export type { LstmParams, LstmCell, LstmTrace, LstmGradients } from './lstm';
 export type { GruParams, GruCell, GruTrace, GruGradients } from './gru';

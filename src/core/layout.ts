@@ -44,6 +44,14 @@ export function paramCount(kind: CellKind, D: number, H: number): number {
   return blockCount(kind) * H * (D + H + 2);
 }
 
+/**
+ * Multiply-adds of one step's matrix products, W_i·x and W_h·h for every block: G·H·(D + H). The
+ * elementwise gate arithmetic (O(G·H)) is left out: it is small beside them.
+ */
+export function macCount(kind: CellKind, D: number, H: number): number {
+  return blockCount(kind) * H * (D + H);
+}
+
 /** PyTorch's four tensors as views of θ. */
 export function torchViews(kind: CellKind, theta: Float64Array, D: number, H: number): TorchViews {
   const GH = blockCount(kind) * H;

@@ -34,6 +34,7 @@ export function createWorkerHost(): TrainerHost {
           step: 0,
           accuracy: NaN,
           model: null,
+          ms: 0,
         });
       };
       worker.postMessage(start);

@@ -81,12 +81,12 @@ export function runTrainingJob(
       ({ trainer, test } = makeTrainer(start.kind, start.settings, start.seed));
     } catch (e) {
       const reason = (e as Error).message;
-      post({ type: 'end', status: 'failed', reason, step: 0, accuracy: NaN, model: null });
+      post({ type: 'end', status: 'failed', reason, step: 0, accuracy: NaN, model: null, ms: 0 });
       return;
     }
     if (stopped) trainer.cancel();
-    const step = await train(trainer, start.settings.updates, post, nextTick, clock);
-    post(ending(trainer, test, step));
+    const { step, ms } = await train(trainer, start.settings.updates, post, nextTick, clock);
+    post({ ...ending(trainer, test, step), ms });
   })();
   return {
     stop() {
@@ -97,15 +97,19 @@ export function runTrainingJob(
   };
 }
 
-/** Trains in time-boxed chunks until the trainer stops, reporting as it goes; the updates made. */
+/**
+ * Trains in time-boxed chunks until the trainer stops, reporting as it goes: the updates made, and
+ * the milliseconds spent making them (the chunks, not the waits between them).
+ */
 async function train(
   trainer: Trainer,
   updates: number,
   post: (m: WorkerMessage) => void,
   nextTick: () => Promise<void>,
   clock: () => number,
-): Promise<number> {
+): Promise<{ step: number; ms: number }> {
   let step = 0;
+  let ms = 0;
   let sent = 0;
   let lastReport = -Infinity;
   const report = () => {
@@ -120,16 +124,17 @@ async function train(
     while (trainer.status === 'running' && clock() - t0 < CHUNK_MS) {
       if (trainer.run(1) !== 'diverged') step += 1;
     }
+    ms += clock() - t0;
     if (trainer.status !== 'running') break;
     if (clock() - lastReport >= REPORT_MS) report();
     await nextTick();
   }
   report();
-  return step;
+  return { step, ms };
 }
 
 /** The end message: how training ended, and the weights it left with their held-out accuracy. */
-function ending(trainer: Trainer, test: Dataset, step: number): EndMessage {
+function ending(trainer: Trainer, test: Dataset, step: number): Omit<EndMessage, 'ms'> {
   const { accuracy } = evaluate(trainer.model, test);
   const meta = { training: { ...trainer.config }, data: JOB_DATA, heldOutAccuracy: accuracy };
   return {

@@ -79,6 +79,8 @@ export interface EndMessage {
   accuracy: number;
   /** the trained weights as a model file; null only when the run failed to start */
   model: ModelFile | null;
+  /** milliseconds spent on the updates (and the held-out checks among them), waits left out */
+  ms: number;
 }
 
 export type WorkerMessage = ProgressMessage | EndMessage;

@@ -7,7 +7,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CELL_KINDS, type CellKind } from '../../src/core';
+import { format } from 'd3-format';
+import { CELL_KINDS, CELLS, paramCount, type CellKind } from '../../src/core';
 import { evaluate } from '../../src/sim/train';
 import { createInlineHost } from '../../src/sim/train-host';
 import { jobData } from '../../src/sim/train-job';
@@ -152,6 +153,40 @@ describe('TrainingPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Restore the shipped LSTM' }));
     expect(store.getState().models.lstm).toBe(MODELS.lstm);
     expect(use).toBeEnabled();
+  });
+
+  it('"Compare the designs": the core’s counts at the chosen H, then what the last run measured', async () => {
+    const store = renderPanel();
+    setSmall('120');
+    const table = screen.getByRole('table', { name: 'Compare the designs' });
+    const cells = (kind: CellKind) =>
+      within(within(table).getByRole('rowheader', { name: MODEL_NAMES[kind] }).closest('tr')!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    for (const kind of CELL_KINDS) {
+      const G = CELLS[kind].blocks.length;
+      // G·H·(D + H + 2) parameters and G·H·(D + H) multiply-adds per step, at H = 4 and D = 6
+      expect(cells(kind)).toEqual([String(paramCount(kind, 6, 4)), String(G * 4 * 10), '–', '–', '–']); // prettier-ignore
+      expect(paramCount(kind, 6, 4)).toBe(G * 4 * 12);
+    }
+    expect(screen.getByText(/Train to measure, in this browser/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Train' }));
+    await waitFor(() => expect(valueNow(overall())).toBe(100), LONG);
+    const { runs } = store.getState();
+    for (const kind of CELL_KINDS) {
+      const run = runs[kind];
+      expect(run.ms).toBeGreaterThan(0);
+      const learned = run.curve.find((p) => p.accuracy >= 0.95);
+      expect(cells(kind).slice(2)).toEqual([
+        `${format('.2~r')(run.ms! / run.step)} ms`,
+        format('.1~%')(run.accuracy!),
+        learned ? format(',')(learned.step) : 'never',
+      ]);
+    }
+    const reading = screen.getByText(/has \d+(\.\d)?× the parameters of/);
+    expect(reading).toHaveTextContent(
+      /At gap 5, the \w+ reached \d+% held-out and the \w+ \w* ?\d+%; /,
+    );
   });
 
   it('a huge learning rate: each run says it diverged and was rolled back, with finite weights', async () => {

@@ -38,6 +38,10 @@ export interface RunView {
   model?: Model;
   /** the held-out accuracy of `model` */
   accuracy?: number;
+  /** milliseconds the worker spent on the updates, as measured in this browser */
+  ms?: number;
+  /** what the run was started with (none before the first Train) */
+  settings?: TrainSettings;
 }
 
 /** The training slice's data and verbs. */
@@ -115,7 +119,7 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
       return patch(kind, { status: 'failed', reason: (e as Error).message });
     }
     const status = m.status === 'cancelled' ? 'stopped' : m.status;
-    patch(kind, { status, step: m.step, reason: m.reason, model, accuracy: m.accuracy });
+    patch(kind, { status, step: m.step, reason: m.reason, model, accuracy: m.accuracy, ms: m.ms });
   };
 
   const stopTraining = () => {
@@ -141,7 +145,7 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
       stopTraining();
       const gen = ++generation;
       const settings = get().trainSettings;
-      const fresh: RunView = { ...IDLE, status: 'running', updates: settings.updates };
+      const fresh: RunView = { ...IDLE, status: 'running', updates: settings.updates, settings };
       set({ runs: perKind(() => fresh) });
       handles = CELL_KINDS.map((kind) =>
         host.start({ type: 'start', kind, settings, seed: TRAIN_SEED }, (m) => {

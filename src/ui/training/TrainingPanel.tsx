@@ -10,6 +10,7 @@ import type { LabStore } from '../../state/lab-state';
 import { useLab, useLabStore } from '../../state/use-lab';
 import { ExportControl } from '../export/ExportControl';
 import { WeightsExport } from '../export/WeightsExport';
+import { CompareDesigns } from './CompareDesigns';
 import { Curves } from './Curves';
 import { overallPercent } from './progress';
 import { ProgressBar } from './ProgressBar';
@@ -52,6 +53,7 @@ export function TrainingPanel() {
           <RunCard key={k} kind={k} />
         ))}
       </ul>
+      <CompareDesigns />
       <WeightsExport />
     </section>
   );
