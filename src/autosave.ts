@@ -7,6 +7,7 @@
 import type { StoreApi } from 'zustand';
 import type { CellKind } from './core';
 import type { LabStore } from './state/lab-state';
+import type { Forcing } from './state/slices/training';
 import { SAVED } from './state/kept';
 import { KEPT_PREFIX } from './state/kept-slots';
 import { getItem } from './state/local';
@@ -18,19 +19,29 @@ export { loadSave } from './state/load-save';
 const SETTLE_MS = 500;
 
 /**
- * Trained models (from a save or a link) loaded over the shipped ones: now if those have loaded,
- * or as soon as they do. The shipped ones are kept for "Restore the shipped …".
+ * Trained models (from a save or a link) loaded over the shipped ones, with the forcing a link
+ * names for them: now if those have loaded, or as soon as they do. The shipped ones are kept for
+ * "Restore the shipped …". Resolves once applied.
  */
-export function restoreTrained(store: StoreApi<LabStore>, trained: Restored['trained']): void {
+export function restoreTrained(
+  store: StoreApi<LabStore>,
+  trained: Restored['trained'],
+  forcing?: Forcing,
+): Promise<void> {
   const kinds = Object.keys(trained) as CellKind[];
-  if (kinds.length === 0) return;
-  const ready = (s: LabStore) => kinds.every((k) => s.models[k]);
-  const apply = (s: LabStore) => s.restoreTrainedModels(trained);
-  if (ready(store.getState())) return apply(store.getState());
-  const unsubscribe = store.subscribe((s) => {
-    if (!ready(s)) return;
-    unsubscribe();
-    apply(s);
+  if (kinds.length === 0 && !forcing) return Promise.resolve();
+  // the shipped models first: they are kept for "Restore the shipped …"
+  const ready = (s: LabStore) => (kinds.length ? kinds : [s.kind]).every((k) => s.models[k]);
+  return new Promise((resolve) => {
+    const apply = (s: LabStore) => resolve(s.restoreTrainedModels(trained, forcing));
+    if (ready(store.getState())) return apply(store.getState());
+    const unsubscribe = store.subscribe((s) => {
+      if (!ready(s)) return;
+      unsubscribe();
+      // after the change that brought the shipped models has reached every subscriber, not
+      // inside it (a change made there would reach the later subscribers out of order)
+      queueMicrotask(() => apply(store.getState()));
+    });
   });
 }
 

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { autosave, loadSave, restoreTrained } from './autosave';
 import { readLink } from './state/link';
 import { reloadOnUpdate } from './sw-update';
-import { openingNotice, openingState } from './state/opening';
+import { clampNotice, holdForcing, openingNotice, openingState } from './state/opening';
 import { unpackWeights } from './state/weights-code';
 import { createLabStore } from './state/store';
 import { createWorkerHost } from './sim/train-host';
@@ -20,20 +20,32 @@ initTheme(); // data-theme on <html> before the first paint
 // wrong falls back to defaults, with a notice.
 const saved = loadSave();
 const link = readLink(window.location.hash);
+// with trained weights, the link's forcing waits for them: their H decides which units exist
+const [opening, forcing] = link.weights
+  ? holdForcing(openingState(saved.state, link.state))
+  : [openingState(saved.state, link.state), undefined];
 const store = createLabStore(
-  { ...openingState(saved.state, link.state), notice: openingNotice(link.notice, saved.notice) },
+  { ...opening, notice: openingNotice(link.notice, saved.notice) },
   { trainer: createWorkerHost() },
 );
 const filled = fillModels(store);
-restoreTrained(store, saved.trained);
+void restoreTrained(store, saved.trained);
 // a link's trained weights come packed; they replace the shown kind's model once unpacked
-if (link.weights) {
-  const kind = store.getState().kind;
-  unpackWeights(kind, link.weights).then(
-    (model) => restoreTrained(store, { [kind]: model }),
-    (e: Error) => store.getState().notify({ kind: 'link', text: `The link's trained model could not be read: ${e.message}.` }), // prettier-ignore
-  );
-}
+const opened = !link.weights
+  ? filled
+  : unpackWeights(store.getState().kind, link.weights).then(
+      (model) => restoreTrained(store, { [model.cell.kind]: model }, forcing),
+      (e: Error) => {
+        store.getState().notify({ kind: 'link', text: `The link's trained model could not be read: ${e.message}.` }); // prettier-ignore
+        return restoreTrained(store, {}, forcing);
+      },
+    );
+// a step, unit or scope the sequence or the model does not have was brought within it: say so
+void opened.then(() => {
+  const s = store.getState();
+  const clamped = clampNotice(link.state, s);
+  if (clamped) s.notify({ kind: 'link', text: s.notice ? `${s.notice.text} ${clamped}` : clamped });
+});
 autosave(store);
 
 if ('serviceWorker' in navigator)

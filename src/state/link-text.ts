@@ -38,9 +38,12 @@ export function eventsOf(text: string): ScanEvent[] | null {
   return readEvents(events);
 }
 
-/** "f0_i0.5" → the forced values of gates the kind has, each once, or null. */
+/** A gate's value as the link writes it: a plain decimal, maybe with an exponent ("0.5", "1e-7"). */
+const DECIMAL = /^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/;
+
+/** "f0_i0.5" → the forced values of gates the kind has, each once, or null ("f", cut off: null). */
 export function gatesOf(text: string, kind: CellKind): [GateName, number][] | null {
-  const pairs = text.split('_').map((p) => [p[0], Number(p.slice(1))] as const);
+  const pairs = text.split('_').map((p) => [p[0], DECIMAL.test(p.slice(1)) ? Number(p.slice(1)) : NaN] as const); // prettier-ignore
   const ok = pairs.every(
     ([g, x], k) =>
       (FORCEABLE[kind] as readonly string[]).includes(g) &&

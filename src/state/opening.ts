@@ -6,6 +6,7 @@
 import { editedOf, putAside } from './asides';
 import { sameEvents } from './derive';
 import type { LabState, Notice } from './lab-state';
+import type { Forcing } from './slices/training';
 
 /** The initial state from the saved work and the link (each already read and validated). */
 export function openingState(saved: Partial<LabState>, link: Partial<LabState>): Partial<LabState> {
@@ -24,4 +25,46 @@ export function openingState(saved: Partial<LabState>, link: Partial<LabState>):
 export function openingNotice(link: string | null, saved: string | null): Notice | null {
   if (link) return { kind: 'link', text: link };
   return saved ? { kind: 'save', text: saved } : null;
+}
+
+/** What of the opening state depends on the shown model's hidden size (the forcing and the unit). */
+const FORCING = ['overrides', 'forceScope', 'unit', 'customGates'] as const;
+
+/**
+ * The opening state without its forcing, and the forcing. A link with a trained model holds its
+ * forcing back until that model is in: a unit beyond the shipped model's H (unit 12 of an H = 16
+ * model) is real only then.
+ */
+export function holdForcing(state: Partial<LabState>): [Partial<LabState>, Forcing] {
+  const rest = { ...state };
+  const forcing: Forcing = {};
+  for (const key of FORCING) {
+    if (state[key] === undefined) continue;
+    Object.assign(forcing, { [key]: state[key] });
+    delete rest[key];
+  }
+  return [rest, forcing];
+}
+
+const range = (r: readonly number[] | null) => (r ? r.join('–') : 'all');
+const list = (r: readonly number[] | null) => (r ? r.join(', ') : 'all');
+
+/**
+ * What a link asked for that the lab could not show as asked, in words: a step, unit, forced unit
+ * or forced step beyond the sequence or the model, brought within it. Null when all fit.
+ */
+export function clampNotice(asked: Partial<LabState>, s: LabState): string | null {
+  const T = s.events.length;
+  const H = s.models[s.kind]?.cell.H;
+  const moved: string[] = [];
+  if (asked.t !== undefined && asked.t !== s.t)
+    moved.push(`the step ${asked.t} (the sequence has ${T} readings) is now ${s.t}`);
+  if (asked.unit !== undefined && asked.unit !== s.unit)
+    moved.push(`the unit ${asked.unit} (the model has ${H} units) is now ${s.unit}`);
+  const [a, got] = [asked.forceScope, s.forceScope];
+  if (a && a.units && String(a.units) !== String(got.units))
+    moved.push(`the forced units ${list(a.units)} (the model has ${H} units) are now ${list(got.units)}`); // prettier-ignore
+  if (a && a.steps && String(a.steps) !== String(got.steps))
+    moved.push(`the forced steps ${range(a.steps)} (the sequence has ${T} readings) are now ${range(got.steps)}`); // prettier-ignore
+  return moved.length ? `This link names more than the lab has: ${moved.join('; ')}.` : null;
 }

@@ -78,7 +78,7 @@ describe('the shareable link', () => {
     store.getState().seek(7);
     store.getState().setGateMode('z', 'zero');
     const fragment = linkOf(store.getState());
-    expect(fragment).toBe('v=1&k=gru&s=wobble-drift-jam&t=7&g=z0');
+    expect(fragment).toMatch(/^v=2&k=gru&s=wobble-drift-jam&t=7&g=z0&z=[0-9a-f]{8}$/);
     const { state, notice } = readLink(`#${fragment}`);
     expect(notice).toBeNull();
     const opened = createLabStore({ ...state });
@@ -145,12 +145,73 @@ describe('the shareable link', () => {
   });
 
   it('opens the defaults, with a notice, for a link of another version or far too long', () => {
-    expect(readLink('#v=2&k=gru')).toEqual({
+    expect(readLink('#v=3&k=gru')).toEqual({
       state: {},
       weights: null,
       notice: expect.stringMatching(/not a Gate Lab link of this version/),
     });
     expect(readLink(`#v=1&e=${'o0.5_'.repeat(40_000)}`).notice).toMatch(/over 150000 characters/);
     expect(readLink('')).toEqual({ state: {}, weights: null, notice: null });
+  });
+});
+
+describe('link integrity (version 2: sealed)', () => {
+  const sample: LinkState = {
+    kind: 'lstm', scenarioId: 'custom', events: SCENARIOS[0].events.slice(0, 12), t: 9,
+    overrides: [scoped('f', 0, { units: [2], steps: null })], customGates: [],
+    forceScope: { units: [2], steps: null }, unit: 2, lecture: false,
+    hiddenPanels: LECTURE_HIDDEN, hiddenControls: LECTURE_HIDDEN_CONTROLS, lesson: 2,
+    answers: Array<null>(QUIZ_LENGTH).fill(null),
+  }; // prettier-ignore
+  const refused = (fragment: string) => {
+    const { state, weights, notice } = readLink(fragment);
+    expect([state, weights]).toEqual([{}, null]);
+    return notice;
+  };
+
+  it('refuses a link cut inside its readings, naming them (it used to open a shorter sequence)', () => {
+    const link = linkOf(sample);
+    const inside = link.indexOf('_s0') + 3;
+    expect(refused(link.slice(0, inside))).toBe(
+      'This link could not be read (it is cut short, inside the readings); the lab opened with its defaults.', // prettier-ignore
+    );
+    expect(refused(link.slice(0, link.indexOf('&z=')))).toMatch(
+      /cut short, inside the lesson step/,
+    );
+  });
+
+  it('refuses a link changed after it was made, and a forced gate whose value is cut off', () => {
+    const link = linkOf(sample);
+    expect(refused(link.replace('t=9', 't=8'))).toMatch(/changed after it was made: its checksum does not match/); // prettier-ignore
+    // version 1 links are not sealed: "g=f" alone was read as "force to 0"
+    const { state, notice } = readLink('#v=1&k=lstm&t=3&g=f');
+    expect(state.overrides).toEqual([]);
+    expect(notice).toMatch(/could not be read .*: the forced gates\.$/);
+  });
+
+  it('a changed or cut version 2 link is refused with a notice, or opens exactly its view (fast-check, 1,000 cases)', () => {
+    const damaged = fc.oneof(
+      // one character changed
+      fc.tuple(linkState, fc.nat(), fc.string({ minLength: 1, maxLength: 1 })).map(([s, at, c]) => {
+        const text = linkOf(s);
+        const k = at % text.length;
+        return [text, text.slice(0, k) + c + text.slice(k + 1)] as const;
+      }),
+      // cut anywhere
+      fc.tuple(linkState, fc.nat()).map(([s, at]) => {
+        const text = linkOf(s);
+        return [text, text.slice(0, at % text.length)] as const;
+      }),
+    );
+    fc.assert(
+      fc.property(damaged, ([link, fragment]) => {
+        const read = readLink(fragment);
+        // unchanged, or cut to nothing: no link at all, which opens the lab as it was
+        if (fragment === link || fragment === '') return;
+        if (read.notice !== null) expect(read.state).toEqual({});
+        else expect(read.state).toEqual(readLink(link).state);
+      }),
+      RUNS,
+    );
   });
 });

@@ -17,7 +17,7 @@ describe('weights in a link', () => {
     async (kind, H) => {
       const model = initModel(kind, D, H, createRng(3));
       const text = await packWeights(model);
-      expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(text).toMatch(new RegExp(`^${kind}\\.${H}\\.[0-9a-f]{8}\\.[A-Za-z0-9_-]+$`));
       const back = await unpackWeights(kind, text);
       expect(back.cell.H).toBe(H);
       expect(Array.from(back.cell.theta)).toEqual(f32(model.cell.theta));
@@ -29,7 +29,46 @@ describe('weights in a link', () => {
 
   it('refuses weights of another kind, with a message', async () => {
     const text = await packWeights(initModel('gru', D, 8, createRng(1)));
-    await expect(unpackWeights('lstm', text)).rejects.toThrow(/not the weights of any lstm/);
+    await expect(unpackWeights('lstm', text)).rejects.toThrow(
+      'they are the weights of a gru model, not of the lstm the link names',
+    );
+    // RNN weights of H = 14 have as many numbers as a GRU's of H = 7: the header tells them apart
+    const rnn = await packWeights(initModel('rnn', D, 14, createRng(1)));
+    await expect(unpackWeights('gru', rnn)).rejects.toThrow(
+      /weights of a rnn model, not of the gru/,
+    );
+    // a version 1 text (no header) is read as it always was: by its length
+    const v1 = rnn.split('.').at(-1)!;
+    expect((await unpackWeights('gru', v1)).cell.H).toBe(7);
+  });
+
+  it('refuses any one-character change of the packed weights, which raw deflate alone misses (1,000 cases)', async () => {
+    const model = initModel('lstm', D, 8, createRng(5));
+    const good = await packWeights(model);
+    const data = good.lastIndexOf('.') + 1;
+    const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    let inflated = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.nat(good.length - data - 1), fc.nat(63), async (at, c) => {
+        const k = data + at;
+        fc.pre(ALPHABET[c] !== good[k]);
+        const changed = good.slice(0, k) + ALPHABET[c] + good.slice(k + 1);
+        const read = await unpackWeights('lstm', changed).then(
+          (m) => m,
+          (e: Error) => e,
+        );
+        if (!(read instanceof Error)) {
+          // only a change deflate itself ignores (the last character's spare bits) may open
+          expect(Array.from(read.cell.theta)).toEqual(Array.from(model.cell.theta, Math.fround));
+          return;
+        }
+        if (/checksum/.test(read.message)) inflated++;
+        expect(read.message).toMatch(/^the trained weights (are damaged or cut short|were changed: their checksum does not match)$|not whole float32|not the weights/); // prettier-ignore
+      }),
+      { numRuns: 1000 },
+    );
+    // the checksum is what caught the changes that still inflated to the right size
+    expect(inflated).toBeGreaterThan(100);
   });
 
   it('refuses any other text with an Error, never hangs or crashes (fast-check, 1,000 cases)', async () => {

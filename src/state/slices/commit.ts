@@ -47,13 +47,23 @@ type Settled = Pick<LabState, 'forceScope' | 'overrides' | 'unit' | 'customGates
 /**
  * The invariants every published state keeps, whatever the action: the forced units and the
  * equations' unit exist in the shown model (a model of another hidden size forces every unit
- * instead, and shows its last unit), and a gate set to a custom value is a forced gate. What
+ * instead, and shows its last unit), the forced steps end inside the sequence (a range past its
+ * end is brought back to its last step), and a gate set to a custom value is a forced gate. What
  * already holds keeps its identity, so subscribers comparing by identity see no change.
  */
-export function settle(s: Settled & Pick<LabState, 'models' | 'kind'>): Settled {
+export function settle(s: Settled & Pick<LabState, 'models' | 'kind' | 'events'>): Settled {
   const H = s.models[s.kind]?.cell.H ?? Infinity;
-  const fits = !s.forceScope.units || s.forceScope.units.every((j) => j < H);
-  const forceScope = fits ? s.forceScope : { ...s.forceScope, units: null };
+  const last = s.events.length - 1;
+  const unitsFit = !s.forceScope.units || s.forceScope.units.every((j) => j < H);
+  const steps = s.forceScope.steps;
+  const stepsFit = !steps || steps[1] <= last;
+  const fits = unitsFit && stepsFit;
+  const forceScope = fits
+    ? s.forceScope
+    : {
+        units: unitsFit ? s.forceScope.units : null,
+        steps: stepsFit ? steps : ([Math.min(steps![0], last), last] as const),
+      };
   const overrides = fits
     ? s.overrides
     : s.overrides.map((o) => scoped(o.gate, o.value, forceScope));

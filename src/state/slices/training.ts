@@ -16,6 +16,7 @@ import {
 import { encodeSequence } from '../../data';
 import type { RunHandle, TrainerHost } from '../../sim/train-host';
 import type { CurvePoint, TrainSettings, WorkerMessage } from '../../sim/train-protocol';
+import type { LabState } from '../lab-state';
 import { checkTrainSettings, DEFAULT_TRAIN_SETTINGS, TRAIN_SEED } from '../train-settings';
 import { readTorchWeights } from '../torch-import';
 import { commit, type Get, type Set } from './commit';
@@ -44,6 +45,9 @@ export interface RunView {
   settings?: TrainSettings;
 }
 
+/** The forced gates and their scope, with the equations' unit: what depends on the model's H. */
+export type Forcing = Partial<Pick<LabState, 'overrides' | 'forceScope' | 'unit' | 'customGates'>>;
+
 /** The training slice's data and verbs. */
 export interface TrainingSlice {
   trainSettings: TrainSettings;
@@ -62,9 +66,13 @@ export interface TrainingSlice {
   restoreModel(kind: CellKind): void;
   /**
    * trained models (from a save or a link) in place of the lab's, each keeping the one it
-   * replaces for restoreModel; all or none
+   * replaces for restoreModel; all or none — with the forcing a link names for them, applied in
+   * the same change so that their hidden size, not the shipped one's, decides which units exist
    */
-  restoreTrainedModels(trained: Readonly<Partial<Record<CellKind, Model>>>): void;
+  restoreTrainedModels(
+    trained: Readonly<Partial<Record<CellKind, Model>>>,
+    forcing?: Forcing,
+  ): void;
   /**
    * shows the model a PyTorch-layout weights file holds (see torch-import.ts) in place of the
    * lab's of that kind, and says whether it did; a bad file changes nothing but the notice
@@ -182,7 +190,7 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
       delete rest[kind];
       void commit(set, get, { models: { ...models, [kind]: original }, replacedModels: rest, notice }); // prettier-ignore
     },
-    restoreTrainedModels: (trained) =>
-      void commit(set, get, { ...replacing(trained), notice: get().notice }),
+    restoreTrainedModels: (trained, forcing = {}) =>
+      void commit(set, get, { ...replacing(trained), ...forcing, notice: get().notice }),
   };
 };
