@@ -1,6 +1,7 @@
 /**
  * `npm run experiment -- --kinds rnn,lstm,gru --gaps 5,40 --seeds 3 [--json] [--workers N]`
  *
+ * A kind may have one gate removed: `lstm-no-f` is the LSTM without its forget gate (variant.ts).
  * Trains every kind × gap × seed from scratch on the same budget (src/sim/experiment.ts) and prints
  * a table, or with --json one object {"results": [...], "summary": [...], "budget": {...}}. Runs go
  * to worker threads, one per core by default; the results do not depend on how many.
@@ -8,8 +9,9 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { CELL_KINDS, type CellKind } from '../core';
+import { CELL_KINDS } from '../core';
 import { DEFAULT_BUDGET, grid, summarise, type RunResult, type RunSpec } from '../sim/experiment';
+import { parseVariant, VARIANT_NAMES } from '../sim/variant';
 
 const USAGE =
   'usage: npm run experiment -- --kinds rnn,lstm,gru --gaps 5,40 --seeds 3 [--json] [--workers N]';
@@ -40,8 +42,9 @@ function parse() {
     process.exit(0);
   }
   const kinds = values.kinds.split(',').map((k) => k.trim());
-  const bad = kinds.find((k) => !(CELL_KINDS as string[]).includes(k));
-  if (bad !== undefined) fail(`unknown kind "${bad}"; kinds are ${CELL_KINDS.join(', ')}`);
+  const bad = kinds.find((k) => parseVariant(k) === null);
+  if (bad !== undefined)
+    fail(`unknown kind "${bad}"; kinds are ${CELL_KINDS.join(', ')}, each also as KIND-no-GATE with one of its gates removed (${VARIANT_NAMES.filter((v) => v.includes('-no-')).join(', ')})`); // prettier-ignore
   const gaps = values.gaps.split(',').map(Number);
   if (gaps.some((g) => !Number.isInteger(g) || g < 1 || g > 200))
     fail(`gaps must be integers in 1…200, got "${values.gaps}"`);
@@ -51,7 +54,7 @@ function parse() {
   const workers = Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1)
     fail(`workers must be a positive integer, got "${values.workers}"`);
-  return { kinds: kinds as CellKind[], gaps, seeds, json: values.json, workers };
+  return { kinds, gaps, seeds, json: values.json, workers };
 }
 
 /** Runs the specs on up to n worker threads; results come back in the specs' order. */
@@ -107,11 +110,11 @@ async function main() {
   console.log(
     `Budget for every run: H = ${b.H}, Adam lr ${b.lr}, batch ${b.batchSize}, ${b.updates} updates, clip ${b.clip}, ${b.trainSize} training / ${b.testSize} held-out sequences.\n`,
   );
-  console.log('| kind | gap | mean held-out accuracy | worst seed | seeds |');
-  console.log('|---|---|---|---|---|');
+  console.log('| kind | parameters | gap | mean held-out accuracy | worst seed | seeds |');
+  console.log('|---|---|---|---|---|---|');
   for (const row of summary) {
     console.log(
-      `| ${row.kind} | ${row.gap} | ${pct(row.meanAccuracy)} | ${pct(row.minAccuracy)} | ${row.seeds} |`,
+      `| ${row.kind} | ${row.params} | ${row.gap} | ${pct(row.meanAccuracy)} | ${pct(row.minAccuracy)} | ${row.seeds} |`,
     );
   }
   console.log(

@@ -3,9 +3,9 @@
  * optimiser, learning rate, number of updates and data, then measure held-out accuracy. Only the
  * cell differs, so the table shows what the cell can learn, not how it was tuned.
  */
-import type { CellKind } from '../core';
-import { DEFAULT_PARAMS, generateDataset, type GeneratorParams } from '../data';
+import { D, DEFAULT_PARAMS, generateDataset, type GeneratorParams } from '../data';
 import { createTrainer, type TrainConfig } from './train';
+import { parseVariant, removedOverrides, variantParams } from './variant';
 
 /** The budget every run shares. */
 export interface ExperimentBudget {
@@ -31,12 +31,15 @@ export const DEFAULT_BUDGET: ExperimentBudget = {
 
 /** One run of the grid. */
 export interface RunSpec {
-  kind: CellKind;
+  /** a kind, or a kind with a gate removed ("lstm-no-f", see variant.ts) */
+  kind: string;
   gap: number;
   seed: number;
 }
 
 export interface RunResult extends RunSpec {
+  /** the parameters that play a part (a removed gate's do not), readout included */
+  params: number;
   testAccuracy: number;
   testLoss: number;
   trainSeconds: number;
@@ -53,7 +56,7 @@ export function paramsForGap(gap: number, base: GeneratorParams = DEFAULT_PARAMS
 }
 
 /** The grid in a fixed order: gap, then seed, then kind. */
-export function grid(kinds: CellKind[], gaps: number[], seeds: number): RunSpec[] {
+export function grid(kinds: readonly string[], gaps: number[], seeds: number): RunSpec[] {
   return gaps.flatMap((gap) =>
     Array.from({ length: seeds }, (_, s) => s + 1).flatMap((seed) =>
       kinds.map((kind) => ({ kind, gap, seed })),
@@ -70,11 +73,14 @@ export function runOne(
   budget: ExperimentBudget = DEFAULT_BUDGET,
   clock = () => performance.now(),
 ): RunResult {
+  const variant = parseVariant(spec.kind);
+  if (!variant) throw new Error(`experiment: unknown kind "${spec.kind}"`);
   const p = paramsForGap(spec.gap);
   const train = generateDataset(p, budget.trainSize, 1000 * spec.seed + spec.gap);
   const test = generateDataset(p, budget.testSize, 1000 * spec.seed + spec.gap + 500);
   const cfg: TrainConfig = {
-    kind: spec.kind,
+    kind: variant.kind,
+    overrides: removedOverrides(variant),
     H: budget.H,
     lr: budget.lr,
     batchSize: budget.batchSize,
@@ -89,6 +95,7 @@ export function runOne(
   const last = trainer.history[trainer.history.length - 1];
   return {
     ...spec,
+    params: variantParams(variant, D, budget.H),
     testAccuracy: last?.testAccuracy ?? NaN,
     testLoss: last?.testLoss ?? NaN,
     trainSeconds: (clock() - t0) / 1000,
@@ -99,7 +106,8 @@ export function runOne(
 }
 
 export interface SummaryRow {
-  kind: CellKind;
+  kind: string;
+  params: number;
   gap: number;
   meanAccuracy: number;
   minAccuracy: number;
@@ -113,6 +121,7 @@ export function summarise(results: RunResult[]): SummaryRow[] {
     rows.set(`${r.kind}|${r.gap}`, [...(rows.get(`${r.kind}|${r.gap}`) ?? []), r]);
   return [...rows.values()].map((rs) => ({
     kind: rs[0].kind,
+    params: rs[0].params,
     gap: rs[0].gap,
     meanAccuracy: rs.reduce((a, r) => a + r.testAccuracy, 0) / rs.length,
     minAccuracy: Math.min(...rs.map((r) => r.testAccuracy)),

@@ -19,6 +19,7 @@ import {
   workspaceGrads,
   zeroGrads,
   type CellKind,
+  type GateOverride,
   type Model,
   type Rng,
   type Workspace,
@@ -51,6 +52,11 @@ export interface TrainConfig {
   divergenceLoss?: number;
   /** LSTM forget-gate bias at init (see core initCell); default PyTorch's uniform init */
   forgetBias?: number;
+  /**
+   * gates forced in training and in use (a removed gate is forced to 1, see variant.ts): no
+   * gradient flows into them; default none
+   */
+  overrides?: GateOverride[];
   /** fixes the init and the minibatch order */
   seed: number;
 }
@@ -89,11 +95,15 @@ export interface Trainer {
 }
 
 /** Held-out accuracy (final-step p ≥ 0.5 ⇔ jam) and mean cross-entropy of a model. */
-export function evaluate(model: Model, data: Examples): { accuracy: number; loss: number } {
+export function evaluate(
+  model: Model,
+  data: Examples,
+  overrides: GateOverride[] = [],
+): { accuracy: number; loss: number } {
   let correct = 0;
   let loss = 0;
   data.xs.forEach((xs, n) => {
-    const trace = runForward(model.cell, xs);
+    const trace = runForward(model.cell, xs, { overrides });
     const ps = jamRisk(model.readout, trace.hs.slice(-1));
     const p = ps[0];
     const y = data.ys[n];
@@ -125,6 +135,7 @@ export function createTrainer(
     batchSize: 32,
     clip: 1,
     evalEvery: 100,
+    overrides: [],
     ...cfg,
   };
   if (!(config.lr > 0) || !Number.isFinite(config.lr))
@@ -146,6 +157,7 @@ export function createTrainer(
     return ws;
   };
   const grads = workspaceGrads(first);
+  const { overrides } = config;
   const opt = optimizerState(params);
   // the last weights whose minibatch loss was finite and in bounds, and how many updates made them
   const lastGood = params.map((p) => p.slice());
@@ -170,7 +182,7 @@ export function createTrainer(
   };
 
   function report(step: number) {
-    const { accuracy, loss } = evaluate(model, test);
+    const { accuracy, loss } = evaluate(model, test, overrides);
     trainer.history.push({
       step,
       updates: config.updates,
@@ -203,6 +215,7 @@ export function createTrainer(
           workspaceFor(train.xs[n].length),
           train.xs[n],
           train.ys[n],
+          { overrides },
         );
       }
     } catch (e) {
