@@ -178,7 +178,7 @@ describe('TrainingPanel', () => {
       expect(run.ms).toBeGreaterThan(0);
       const learned = run.curve.find((p) => p.accuracy >= 0.95);
       expect(cells(kind).slice(2)).toEqual([
-        `${format('.2~r')(run.ms! / run.step)} ms`,
+        format('.2~r')(run.ms! / run.step),
         format('.1~%')(run.accuracy!),
         learned ? format(',')(learned.step) : 'never',
       ]);

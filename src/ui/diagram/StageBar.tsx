@@ -36,16 +36,19 @@ export function StageBar({ stage, skip, hold }: Substeps) {
       <StayButton enabled={stage < DONE} onClick={skip}>
         Skip animation
       </StayButton>
-      <input
-        id={id}
-        type="checkbox"
-        checked={animate}
-        onChange={(e) => setAnimate(e.currentTarget.checked)}
-        aria-label="Animate sub-steps"
-      />
-      <label htmlFor={id}>
-        Animate<span className="sr-only"> sub-steps</span>
-      </label>
+      {/* the box and its label wrap together */}
+      <span className="stage-animate">
+        <input
+          id={id}
+          type="checkbox"
+          checked={animate}
+          onChange={(e) => setAnimate(e.currentTarget.checked)}
+          aria-label="Animate sub-steps"
+        />
+        <label htmlFor={id}>
+          Animate<span className="sr-only"> sub-steps</span>
+        </label>
+      </span>
     </div>
   );
 }

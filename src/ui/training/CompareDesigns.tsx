@@ -23,7 +23,7 @@ const COLUMNS = [
   ['Model', 'Model'],
   ['Parameters', 'Params'],
   ['Multiply-adds per step', 'MACs'],
-  ['Time per update', 'ms / update'],
+  ['Time per update (ms)', 'ms / update'],
   ['Held-out accuracy', 'Held-out'],
   [`Updates to ${fmtPct(LEARNED)}`, `To ${fmtPct(LEARNED)}`],
 ] as const;
@@ -59,11 +59,14 @@ export function CompareDesigns() {
           {rows.map((r) => (
             <tr key={r.kind}>
               <th scope="row" style={{ borderLeftColor: CELL_UI[r.kind].style.color }}>
-                {MODEL_NAMES[r.kind]}
+                <span className="narrow-sr">{MODEL_NAMES[r.kind]}</span>
+                <span className="col-short" aria-hidden="true">
+                  {CELL_UI[r.kind].short ?? MODEL_NAMES[r.kind]}
+                </span>
               </th>
               <td>{fmtCount(r.params)}</td>
               <td>{fmtCount(r.macs)}</td>
-              <td>{r.msPerUpdate === null ? NOT_YET : `${fmtMs(r.msPerUpdate)} ms`}</td>
+              <td>{r.msPerUpdate === null ? NOT_YET : fmtMs(r.msPerUpdate)}</td>
               <td>{r.accuracy === null ? NOT_YET : fmtPct(r.accuracy)}</td>
               <td>
                 {r.updatesToLearn !== null
