@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { autosave, loadSave, restoreTrained } from './autosave';
 import { readLink } from './state/link';
+import { takeOwnLink } from './state/own-link';
 import { reloadOnUpdate } from './sw-update';
 import { clampNotice, holdForcing, openingNotice, openingState } from './state/opening';
 import { unpackWeights } from './state/weights-code';
@@ -19,7 +20,8 @@ initTheme(); // data-theme on <html> before the first paint
 // A shared link opens the view it names, over the work saved in this browser; what either gets
 // wrong falls back to defaults, with a notice.
 const saved = loadSave();
-const link = readLink(window.location.hash);
+// a link this tab left as it reloaded is older than the save it wrote then: the save's view wins
+const link = readLink(takeOwnLink(window.location.hash) ? '' : window.location.hash);
 // with trained weights, the link's forcing waits for them: their H decides which units exist
 const [opening, forcing] = link.weights
   ? holdForcing(openingState(saved.state, link.state))
