@@ -19,6 +19,8 @@ async function axeClean(page: Page) {
 }
 
 test('the lesson and the knowledge check complete end to end', async ({ page }) => {
+  // every step, every question and two axe passes: about 12 s alone, more on a busy machine
+  test.setTimeout(60_000);
   await page.getByRole('button', { name: 'Start lesson' }).click();
   const lesson = page.getByRole('region', { name: 'Lesson' });
   await expect(lesson).toBeVisible();
