@@ -1,5 +1,5 @@
 /**
- * `npm run train:presets [-- --kinds rnn,lstm,gru]`: trains the shipped models and writes
+ * `npm run train:presets [-- --kinds rnn,lstm,gru,mgu]`: trains the shipped models and writes
  * public/models/<kind>.json. Deterministic: a rerun writes byte-identical files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Gate Lab's core: the cells of the registry (kinds.ts: vanilla RNN, LSTM, GRU) with hand-written forward and backward passes in
+ * Gate Lab's core: the cells of the registry (kinds.ts: vanilla RNN, LSTM, GRU, MGU) with hand-written forward and backward passes in
  * PyTorch's conventions, BPTT, gate overrides, the jam-risk readout, optimisers and PyTorch
  * state-dict import/export. Float64 throughout; no DOM, timers or Math.random.
  */
@@ -12,6 +12,7 @@ export { BLOCKS, macCount, paramCount } from './layout';
 export type { RnnParams, RnnCell, RnnTrace, RnnGradients } from './rnn';
 export type { LstmParams, LstmCell, LstmTrace, LstmGradients } from './lstm';
 export type { GruParams, GruCell, GruTrace, GruGradients } from './gru';
+export type { MguParams, MguCell, MguTrace, MguGradients } from './mgu';
 export type { Matrix } from './matrix';
 export type { Cell, CellOf, CellFor } from './cell';
 export { makeCell, cloneCell } from './cell';

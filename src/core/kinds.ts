@@ -6,6 +6,7 @@
 import type { CellSpec } from './cell-spec';
 import { GRU } from './gru';
 import { LSTM } from './lstm';
+import { MGU } from './mgu';
 import { RNN } from './rnn';
 
 /** Every cell kind, in the order the lab lists them (simplest first). */
@@ -13,6 +14,7 @@ export const CELLS = {
   rnn: RNN,
   lstm: LSTM,
   gru: GRU,
+  mgu: MGU,
 } as const satisfies Readonly<Record<string, CellSpec>>;
 
 /** Which recurrent cell: these strings go into URLs and files. */
@@ -33,7 +35,7 @@ export function cellSpec(kind: CellKind): CellSpec {
 /** Row blocks of a kind, in PyTorch's order. */
 export type BlockOf<K extends CellKind> = (typeof CELLS)[K]['blocks'][number];
 
-/** The gates a learner may force: LSTM i, f, o; GRU r, z; none for the RNN. */
+/** The gates a learner may force: LSTM i, f, o; GRU r, z; MGU f; none for the RNN. */
 export type GateName = (typeof CELLS)[CellKind]['forceable'][number];
 
 /** The kind's own trace fields and gradient fields (its cell file declares them). */

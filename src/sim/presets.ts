@@ -1,5 +1,5 @@
 /**
- * The models the lab ships (public/models/{rnn,lstm,gru}.json): each kind trained the same way on
+ * The models the lab ships (public/models/{rnn,lstm,gru,mgu}.json): each kind trained the same way on
  * the default scanner data, H = 8 so every unit fits on screen. Deterministic, so a rerun writes
  * the same bytes.
  */

@@ -1,5 +1,5 @@
 /**
- * The shipped presets (public/models/{rnn,lstm,gru}.json): fetched as text by the caller, checked
+ * The shipped presets (public/models/{rnn,lstm,gru,mgu}.json): fetched as text by the caller, checked
  * and turned into models by the core's model-file reader.
  */
 import { CELL_KINDS, modelFromFile, type CellKind, type Model } from '../core';

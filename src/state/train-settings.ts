@@ -16,7 +16,7 @@ export const TRAIN_LIMITS = {
   lr: [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10],
 } as const;
 
-/** The seed of every run's init and minibatch order: the same for all three kinds. */
+/** The seed of every run's init and minibatch order: the same for every kind. */
 export const TRAIN_SEED = 1;
 
 const inRange = (x: number, r: { min: number; max: number }) =>

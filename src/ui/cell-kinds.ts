@@ -5,6 +5,7 @@
 import { perKind, type CellKind, type Trace } from '../core';
 import { GRU_UI } from './cells/gru';
 import { LSTM_UI } from './cells/lstm';
+import { MGU_UI } from './cells/mgu';
 import { RNN_UI } from './cells/rnn';
 import type { LecturePlan } from './diagram/lecture-names';
 import type { Layout } from './diagram/nodes';
@@ -27,6 +28,8 @@ export interface CellUi {
   /** the cell diagram, and where lecture mode puts the large names */
   readonly layout: Layout;
   readonly lecture: LecturePlan;
+  /** a gate's role where this kind's differs from SERIES's (the MGU's f replaces, the LSTM's keeps) */
+  readonly roles?: Partial<Readonly<Record<SeriesName, string>>>;
   /** what each panel says about it, in plain words */
   readonly captions: {
     readonly diagram: string;
@@ -42,9 +45,10 @@ export const CELL_UI: Readonly<Record<CellKind, CellUi>> = {
   rnn: RNN_UI,
   lstm: LSTM_UI,
   gru: GRU_UI,
+  mgu: MGU_UI,
 };
 
-/** Each kind's name ("Vanilla RNN", "LSTM", "GRU"). */
+/** Each kind's name ("Vanilla RNN", "LSTM", "GRU", "MGU"). */
 export const MODEL_NAMES = perKind((k) => CELL_UI[k].name);
 /** The series each kind has, in the order the panels show them. */
 export const SERIES_OF = perKind((k) => CELL_UI[k].series);

@@ -65,9 +65,8 @@ describe.each(GATED)('%s gradients under overrides', (kind) => {
     }
   });
 
-  it('pass no gradient into a forced unit', () => {
+  it.each(FORCEABLE[kind])('pass no gradient into a unit of %s forced everywhere', (gate) => {
     const c = randomCase(kind, 3, 2, 5, 42);
-    const gate = kind === 'lstm' ? 'f' : 'z';
     c.overrides = [{ gate, value: 0.5 }];
     const g = check(c);
     const dp = g.dp as unknown as Record<string, { data: Float64Array } | Float64Array>;

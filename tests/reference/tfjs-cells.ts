@@ -1,5 +1,5 @@
 /**
- * An independent reference: RNN, LSTM and GRU built from TF.js ops in PyTorch's conventions, to be
+ * An independent reference: RNN, LSTM, GRU and MGU built from TF.js ops in PyTorch's conventions, to be
  * differentiated by TF.js's own autodiff. It shares no code with src/core (types aside).
  *
  * Why not TF.js's layers: tf.layers.gru applies the reset gate before the recurrent product
@@ -51,7 +51,10 @@ export function tfForcing(tf: TF, overrides: GateOverride[], T: number, H: numbe
   return out;
 }
 
-/** One step's ops: the input and recurrent affine maps gi, gh [1, G·H] in, the new states out. */
+/**
+ * One step's ops: the input and recurrent affine maps gi, gh [1, G·H] in, the new states out.
+ * rec(v) = v·W_hhᵀ + b_hh [1, G·H] is the recurrent map of another vector (the MGU's f ⊙ h).
+ */
 type Force = (gate: GateName, act: T2) => T2;
 type StepOps = (
   tf: TF,
@@ -60,6 +63,7 @@ type StepOps = (
   h: T2,
   c: T2 | null,
   force: Force,
+  rec: (v: T2) => T2,
 ) => { h: T2; c: T2 | null };
 
 /** Every kind's step (a Record over CellKind: a kind without a reference does not compile). */
@@ -81,6 +85,15 @@ const STEPS: Record<CellKind, StepOps> = {
     const z = force('z', tf.sigmoid(tf.add(iz, hz)));
     const n = tf.tanh(tf.add(inn, tf.mul(r, hn)));
     return { h: tf.add(tf.mul(tf.sub(1, z), n), tf.mul(z, h)) as T2, c: null };
+  },
+  mgu: (tf, gi, gh, h, _c, force, rec) => {
+    const [iF, inn] = tf.split(gi, 2, 1) as T2[]; // f, n
+    const [hf] = tf.split(gh, 2, 1) as T2[];
+    const f = force('f', tf.sigmoid(tf.add(iF, hf)));
+    // the gate scales the past before the recurrent product: W_hn·(f ⊙ h) + b_hn
+    const [, hn] = tf.split(rec(tf.mul(f, h) as T2), 2, 1) as T2[];
+    const n = tf.tanh(tf.add(inn, hn));
+    return { h: tf.add(tf.mul(tf.sub(1, f), h), tf.mul(f, n)) as T2, c: null };
   },
 };
 
@@ -108,8 +121,9 @@ export function tfForward(
     };
     const x = xs.slice([t, 0], [1, -1]);
     const gi = tf.add(tf.matMul(x, WihT), p.bias_ih_l0) as T2; // [1, G·H]
-    const gh = tf.add(tf.matMul(h, WhhT), p.bias_hh_l0) as T2;
-    ({ h, c } = STEPS[kind](tf, gi, gh, h, c, force));
+    const rec = (v: T2) => tf.add(tf.matMul(v, WhhT), p.bias_hh_l0) as T2;
+    const gh = rec(h);
+    ({ h, c } = STEPS[kind](tf, gi, gh, h, c, force, rec));
     hs.push(h);
     if (c) cs.push(c);
   }

@@ -1,7 +1,7 @@
 /**
  * The shipped models (public/models): they load, their held-out accuracy is what their metadata
  * says (recomputed here from the generator settings and seeds they record), and they tell the
- * curated stories: LSTM and GRU catch both jams and reject the three look-alikes.
+ * curated stories: LSTM, GRU and MGU catch both jams and reject the three look-alikes.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -53,7 +53,10 @@ describe.each(CELL_KINDS)('the shipped %s', (kind) => {
   });
 });
 
-describe.each(['lstm', 'gru'] as const)('the shipped %s tells the curated stories', (kind) => {
+/** The gated kinds: each must catch both jams and reject the look-alikes. */
+const GATED = ['lstm', 'gru', 'mgu'] as const;
+
+describe.each(GATED)('the shipped %s tells the curated stories', (kind) => {
   const { model } = load(kind);
 
   it('reaches at least 99% held-out accuracy', () => {
@@ -98,5 +101,22 @@ describe('the shipped GRU under override', () => {
     );
     const sigmaB = 1 / (1 + Math.exp(-model.readout.b[0]));
     ps.forEach((p) => expect(p).toBeCloseTo(sigmaB, 15));
+  });
+});
+
+describe('the shipped MGU under override', () => {
+  it('with the forget gate forced to 0 keeps h = h0 = 0, so the jam risk is σ(b) at every step', () => {
+    const { model } = load('mgu');
+    const xs = encodeSequence(scenario('wobble-drift-jam').events);
+    const ps = jamRisk(
+      model.readout,
+      runForward(model.cell, xs, { overrides: [{ gate: 'f', value: 0 }] }).hs,
+    );
+    const sigmaB = 1 / (1 + Math.exp(-model.readout.b[0]));
+    ps.forEach((p) => expect(p).toBeCloseTo(sigmaB, 15));
+  });
+
+  it('catches the canonical jam as learned', () => {
+    expect(finalRisk(load('mgu').model, 'wobble-drift-jam')).toBeGreaterThanOrEqual(0.5);
   });
 });

@@ -8,6 +8,7 @@ import type { GateName } from '../../core';
 import type { GateMode } from '../../state/lab-state';
 import { selectGateMode, selectGateValue } from '../../state/selectors';
 import { useLab, useLabStore } from '../../state/use-lab';
+import { CELL_UI } from '../cell-kinds';
 import { SERIES } from '../names';
 
 const MODES: readonly [GateMode, string][] = [
@@ -28,7 +29,9 @@ export function GateControl({ gate, names }: { gate: GateName; names?: GateContr
   const mode = useLab((s) => selectGateMode(s, gate));
   const value = useLab((s) => selectGateValue(s, gate));
   const { setGateMode, setGateValue } = useLabStore().getState();
-  const { name, role } = SERIES[gate];
+  const kind = useLab((s) => s.kind);
+  const { name } = SERIES[gate];
+  const role = CELL_UI[kind].roles?.[gate] ?? SERIES[gate].role;
   const { group, value: valueName } = names ?? { group: name, value: `${name} value` };
   return (
     <div className={`gate-control ${mode === 'learned' ? '' : 'forced'}`}>
