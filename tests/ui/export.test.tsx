@@ -6,7 +6,13 @@
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cellFromStateDict, cellToStateDict, type StateDict } from '../../src/core';
+import {
+  cellFromStateDict,
+  cellToStateDict,
+  modelFromFile,
+  runForward,
+  type StateDict,
+} from '../../src/core';
 import {
   composeSvg,
   figureParts,
@@ -239,6 +245,45 @@ describe('download buttons', () => {
     expect(w.weight_hh_l0).toEqual(sd.weight_hh_l0);
     expect(w.bias_ih_l0).toEqual(sd.bias_ih_l0);
     expect(w['readout.weight'][0]).toEqual(Array.from(MODELS[kind].readout.w));
+  });
+
+  it('for the MGU (no PyTorch module) offers the lab’s model file instead, which loads back as the shown model', async () => {
+    const { store } = renderWithLab(<WeightsExport />);
+    act(() => store.getState().setKind('mgu'));
+    expect(screen.queryByRole('button', { name: 'Export weights (PyTorch JSON)' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Export as PyTorch script' })).toBeNull();
+    expect(screen.getByText(/PyTorch has no MGU module, so the lab offers its own model file/)).toBeInTheDocument(); // prettier-ignore
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Export model file (Gate Lab JSON)' }));
+    expect(names).toEqual(['gate-lab-mgu-model.json']);
+    expect(saved).toHaveLength(1);
+    expect(saved[0].type).toBe('application/json');
+    const { model } = modelFromFile(JSON.parse(await saved[0].text()));
+    const shown = MODELS.mgu;
+    expect(model.cell.kind).toBe('mgu');
+    expect(Array.from(model.cell.theta)).toEqual(Array.from(shown.cell.theta));
+    expect(Array.from(model.readout.w)).toEqual(Array.from(shown.readout.w));
+    const xs = [Float64Array.from([1, 0, 0, 0, 0, 0.5])];
+    expect(Array.from(runForward(model.cell, xs).hs[0])).toEqual(
+      Array.from(runForward(shown.cell, xs).hs[0]),
+    );
+  });
+
+  it('for a kind PyTorch has, offers both PyTorch buttons and no model file', () => {
+    const { store } = renderWithLab(<WeightsExport />);
+    for (const kind of ['rnn', 'lstm', 'gru'] as const) {
+      act(() => store.getState().setKind(kind));
+      expect(screen.getByRole('button', { name: 'Export weights (PyTorch JSON)' })).toBeEnabled();
+      expect(screen.getByRole('button', { name: 'Export as PyTorch script' })).toBeEnabled();
+      expect(
+        screen.queryByRole('button', { name: 'Export model file (Gate Lab JSON)' }),
+      ).toBeNull();
+    }
   });
 
   it('names files after the panel', () => {

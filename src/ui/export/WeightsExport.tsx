@@ -2,9 +2,10 @@
  * "Export weights (PyTorch JSON)": the model the lab shows, in PyTorch's state-dict layout plus its
  * readout, for torch.nn.RNN / LSTM / GRU and torch.nn.Linear (see docs/pytorch.md); "Export as
  * PyTorch script": a runnable .py that rebuilds it and checks it against the lab — and beside them
- * the import of such a file.
+ * the import of such a file. For a kind PyTorch has no module for (the MGU), both PyTorch buttons
+ * give way to "Export model file (Gate Lab JSON)": the lab's own model file (core/model-file.ts).
  */
-import { CELLS } from '../../core';
+import { CELL_KINDS, CELLS, modelToFile } from '../../core';
 import { D } from '../../data';
 import type { LabStore } from '../../state/lab-state';
 import { useLab, useLabStore } from '../../state/use-lab';
@@ -17,6 +18,10 @@ import './export.css';
 
 const selectKind = (s: LabStore) => s.kind;
 const selectLoaded = (s: LabStore) => s.models[s.kind] !== undefined;
+/** the kinds a PyTorch file can be: "RNN, LSTM or GRU" */
+const TORCH_NAMES = CELL_KINDS.flatMap((k) => CELLS[k].torch ?? [])
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' or $1');
 
 export function WeightsExport() {
   const store = useLabStore();
@@ -36,27 +41,42 @@ export function WeightsExport() {
     const text = model && torchScript(model, events, overrides);
     if (text) saveBlob(new Blob([text], { type: 'text/x-python' }), `gate-lab-${kind}.py`);
   };
+  const saveModelFile = () => {
+    const { models, kind } = store.getState();
+    const model = models[kind];
+    if (!model) return;
+    const text = JSON.stringify(modelToFile(model));
+    saveBlob(new Blob([text], { type: 'application/json' }), `gate-lab-${kind}-model.json`);
+  };
+  if (torch === null)
+    return (
+      <p className="weights-export">
+        <button type="button" onClick={saveModelFile} disabled={!loaded}>
+          Export model file (Gate Lab JSON)
+        </button>{' '}
+        <WeightsImport />{' '}
+        <span className="caption">
+          Export: PyTorch has no {MODEL_NAMES[kind]} module, so the lab offers its own model file
+          instead: the {MODEL_NAMES[kind]} the lab shows, its weights in PyTorch&apos;s layout
+          (blocks {CELLS[kind].blocks.join(', ')}) and its readout. Import: a PyTorch file replaces
+          the lab&apos;s model of its kind (torch.nn.{TORCH_NAMES}).
+        </span>
+      </p>
+    );
   return (
     <p className="weights-export">
       <button type="button" onClick={save} disabled={!loaded}>
         Export weights (PyTorch JSON)
       </button>{' '}
-      {torch && (
-        <>
-          <button type="button" onClick={saveScript} disabled={!loaded}>
-            Export as PyTorch script
-          </button>{' '}
-        </>
-      )}
+      <button type="button" onClick={saveScript} disabled={!loaded}>
+        Export as PyTorch script
+      </button>{' '}
       <WeightsImport />{' '}
       <span className="caption">
-        Export: the {MODEL_NAMES[kind]} the lab shows,{' '}
-        {torch
-          ? `for torch.nn.${torch} (input_size = ${D})`
-          : 'in PyTorch’s layout (PyTorch has no such module)'}
-        . The script rebuilds it in PyTorch, runs it on this sequence and checks the jam risk
-        against the lab&apos;s. Import: such a file, trained anywhere, replaces the lab&apos;s model
-        of its kind.
+        Export: the {MODEL_NAMES[kind]} the lab shows, for torch.nn.{torch} (input_size = {D}). The
+        script rebuilds it in PyTorch, runs it on this sequence and checks the jam risk against the
+        lab&apos;s. Import: such a file, trained anywhere, replaces the lab&apos;s model of its
+        kind.
       </span>
     </p>
   );
