@@ -18,7 +18,7 @@ export const MGU_UI: CellUi = {
     names: {
       ...INPUTS,
       hPrevTop: beside(152, 'start', 'Previous hidden state'),
-      f: tier(220, 0, 'Forget gate'),
+      f: tier(320, 0, 'Forget gate'),
       n: tier(460, 0, 'Candidate'),
       h: beside(680, 'end', 'Hidden state'),
     },
