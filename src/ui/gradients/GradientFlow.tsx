@@ -1,7 +1,7 @@
 /**
  * The Gradient flow panel: how strongly the final loss reaches back to each step — ‖∂L/∂h_t‖ (and
  * ‖∂L/∂c_t‖ for the LSTM) from the core's BPTT — for the lab's model, with its forced gates, and
- * beside it the other two as learned, on one log scale (or each on its own, at the reader's
+ * beside it the other kinds as learned, on one log scale (or each on its own, at the reader's
  * choice): the vanishing gradient made visible.
  */
 import { useId, useMemo, useState } from 'react';

@@ -80,5 +80,7 @@ export function teachingSentence(flows: readonly GradientFlow[], wobble: number 
 /** Whose gates are forced and who runs as learned, for the note beside the charts. */
 export function overridesNote(kind: CellKind): string {
   const others = CELL_KINDS.filter((k) => k !== kind).map((k) => `the ${MODEL_NAMES[k]}`);
-  return `Forced gates belong to the ${MODEL_NAMES[kind]}; ${others.join(' and ')} run as learned.`;
+  const list =
+    others.length > 1 ? `${others.slice(0, -1).join(', ')} and ${others.at(-1)}` : others[0];
+  return `Forced gates belong to the ${MODEL_NAMES[kind]}; ${list} run as learned.`;
 }

@@ -102,7 +102,7 @@ export const LESSON_STEPS: readonly LessonStep[] = [
     overrides: [],
     panel: 'diagram',
     say: (s, kind) =>
-      `The GRU has ${FORCEABLE.gru.length} gates where the LSTM has ${FORCEABLE.lstm.length}, and no separate cell state: its hidden state is the memory. It still carries the wobble through the calm: ${riskNow(s)} with it, ${pct(finalRisk(s, kind, NO_WOBBLE))} without it.`,
+      `The GRU has ${FORCEABLE.gru.length} gates where the LSTM has ${FORCEABLE.lstm.length}, and no separate cell state: its hidden state is the memory. It still carries the wobble through the calm: ${riskNow(s)} with it, ${pct(finalRisk(s, kind, NO_WOBBLE))} without it. Between it and the vanilla RNN sits the MGU (the fourth model, key 4): a single gate that does the GRU's two jobs.`,
   },
   {
     title: 'Confusion: a GRU is a small LSTM',
