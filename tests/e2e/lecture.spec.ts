@@ -93,7 +93,7 @@ test('sets the diagram’s names at 24 px or more, clear of each other and the s
   // the measure can fail: outside lecture mode the names are small
   expect((await diagramNames(page)).small).not.toEqual([]);
   await lecture(page);
-  for (const model of ['LSTM', 'GRU', 'Vanilla RNN']) {
+  for (const model of ['LSTM', 'GRU', 'Vanilla RNN', 'MGU']) {
     await page.getByRole('radio', { name: model }).check();
     await expect(page.getByRole('heading', { name: `${model} cell at step 0` })).toBeVisible();
     const names = await diagramNames(page);
@@ -139,7 +139,7 @@ test('fits 1280×720 for every model and scenario', async ({ page }) => {
     .locator('option')
     .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   expect(ids.length).toBeGreaterThan(1);
-  for (const model of ['Vanilla RNN', 'LSTM', 'GRU']) {
+  for (const model of ['Vanilla RNN', 'LSTM', 'GRU', 'MGU']) {
     await page.getByRole('radio', { name: model }).check();
     for (const id of ids) {
       await scenarios.selectOption(id);

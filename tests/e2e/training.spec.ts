@@ -59,7 +59,7 @@ test('trains while the lab still steps; Stop stops; every kind has its curves', 
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(page.getByText(/^Stopped after \d+ of 3000 updates\.$/)).toHaveCount(KINDS.length);
   // each worker's last word (the weights it reached) enables its use button; then nothing moves
-  for (const name of ['Vanilla RNN', 'LSTM', 'GRU'])
+  for (const name of ['Vanilla RNN', 'LSTM', 'GRU', 'MGU'])
     await expect(page.getByRole('button', { name: `Use this ${name}` })).toBeEnabled(LONG);
   const stoppedAt = await valueNow(page);
   expect(stoppedAt).toBeLessThan(100);
