@@ -25,17 +25,22 @@ describe('designRows and readDesigns', () => {
       [100, 0.96],
       [800, 0.985],
     ]),
+    mgu: run(960, 0.9, [
+      [100, 0.8],
+      [800, 0.9],
+    ]),
   };
 
   it('counts parameters and multiply-adds in the core, and reads time, accuracy, updates to 95%', () => {
     const rows = designRows(8, runs);
     expect(rows.map((r) => r.kind)).toEqual(CELL_KINDS);
     expect(rows.map((r) => r.params)).toEqual(CELL_KINDS.map((k) => paramCount(k, 6, 8)));
-    expect(rows.map((r) => r.macs)).toEqual([8 * 14, 4 * 8 * 14, 3 * 8 * 14]);
+    expect(rows.map((r) => r.macs)).toEqual([8 * 14, 4 * 8 * 14, 3 * 8 * 14, 2 * 8 * 14]);
     expect(rows.map((r) => [r.msPerUpdate, r.accuracy, r.updatesToLearn])).toEqual([
       [0.5, 0.62, null],
       [2.4, 0.99, 300],
       [1.8, 0.985, 100],
+      [1.2, 0.9, null],
     ]);
   });
 
@@ -44,9 +49,9 @@ describe('designRows and readDesigns', () => {
       'The LSTM has 4× the parameters of the Vanilla RNN (512 against 128) and does 4× its ' +
         'multiply-adds per step; in the last run an update took 2.4 ms against 0.5 ms. At gap 20, ' +
         'the LSTM reached 99% held-out and the Vanilla RNN 62%; the LSTM and the GRU reached 95%, ' +
-        'the Vanilla RNN did not.',
+        'the Vanilla RNN and the MGU did not.',
     );
-    expect(readDesigns(designRows(16, { rnn: idle, lstm: idle, gru: idle }), null)).toBe(
+    expect(readDesigns(designRows(16, { rnn: idle, lstm: idle, gru: idle, mgu: idle }), null)).toBe(
       'The LSTM has 4× the parameters of the Vanilla RNN (1,536 against 384) and does 4× its ' +
         'multiply-adds per step. Train to measure, in this browser, what that costs in time and ' +
         'buys in accuracy.',
