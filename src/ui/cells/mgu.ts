@@ -19,7 +19,7 @@ export const MGU_UI: CellUi = {
       ...INPUTS,
       hPrevTop: beside(152, 'start', 'Previous hidden state'),
       f: tier(320, 0, 'Forget gate'),
-      n: tier(460, 0, 'Candidate'),
+      n: tier(460, 1, 'Candidate'),
       h: beside(680, 'end', 'Hidden state'),
     },
   },
