@@ -16,6 +16,7 @@ export type { MguParams, MguCell, MguTrace, MguGradients } from './mgu';
 export type { Matrix } from './matrix';
 export type { Cell, CellOf, CellFor } from './cell';
 export { makeCell, cloneCell } from './cell';
+export { heldCell, HOLD_BIAS } from './held-cell';
 export type { GateOverride } from './overrides';
 export { FORCEABLE } from './overrides';
 export type { Vector, ForwardOptions } from './forward';
@@ -36,6 +37,8 @@ export { initReadout, jamRisk, logit, bceFromLogit, finalStepLoss } from './read
 export type { Model, Workspace } from './model';
 export {
   initModel,
+  heldGates,
+  runOverrides,
   modelParams,
   allocWorkspace,
   workspaceGrads,

@@ -4,7 +4,8 @@
  * everything and throws an Error naming what is wrong.
  */
 import * as v from 'valibot';
-import { CELL_KINDS, type CellKind } from './kinds';
+import { CELL_KINDS, type CellKind, type GateName } from './kinds';
+import { FORCEABLE } from './overrides';
 import type { Model } from './model';
 import { cellFromStateDict, cellToStateDict, type StateDict } from './state-dict';
 import { quote } from './quote';
@@ -21,6 +22,8 @@ export interface ModelFile {
   readout: { weight: number[][]; bias: number[] };
   /** how the model was made (generator settings, seeds, accuracy); not read by the core */
   meta: Record<string, unknown>;
+  /** the gates the design lacks, held at 1 (see Model.removed); absent when it lacks none */
+  removed?: GateName[];
 }
 
 const finite = v.pipe(v.number('expected a number'), v.finite('expected a finite number'));
@@ -44,6 +47,7 @@ const Header = v.object(
       'expected readout { weight: [[…]], bias: [b] }',
     ),
     meta: v.optional(v.record(v.string(), v.unknown(), 'expected an object'), {}),
+    removed: v.optional(v.array(v.string('expected a gate name'), 'expected a list of gates')),
   },
   'expected a JSON object',
 );
@@ -57,6 +61,7 @@ export function modelToFile(model: Model, meta: Record<string, unknown> = {}): M
     stateDict: cellToStateDict(model.cell),
     readout: { weight: [Array.from(model.readout.w)], bias: Array.from(model.readout.b) },
     meta,
+    ...(model.removed?.length ? { removed: [...model.removed] } : {}),
   };
 }
 
@@ -85,8 +90,18 @@ export function modelFromFile(data: unknown): { model: Model; meta: Record<strin
   if (!Number.isFinite(w.reduce((sum, x) => sum + Math.abs(x), Math.abs(f.readout.bias[0])))) {
     throw new Error('model file: the readout’s weights are so large that w·h + b overflows');
   }
-  return {
-    model: { cell, readout: { w: Float64Array.from(w), b: Float64Array.from(f.readout.bias) } },
-    meta: f.meta,
-  };
+  const readout = { w: Float64Array.from(w), b: Float64Array.from(f.readout.bias) };
+  const removed = removedGates(f.kind, f.removed ?? []);
+  return { model: { cell, readout, ...(removed.length ? { removed } : {}) }, meta: f.meta };
+}
+
+/** The removed gates a file names, each a gate of the kind, once; throws naming a bad one. */
+function removedGates(kind: CellKind, names: readonly string[]): GateName[] {
+  const gates = FORCEABLE[kind] as readonly string[];
+  for (const [i, name] of names.entries()) {
+    if (!gates.includes(name))
+      throw new Error(`model file: removed[${i}]: the ${kind} has no gate ${quote(name)}; its gates are ${gates.join(', ') || 'none'}`); // prettier-ignore
+    if (names.indexOf(name) !== i) throw new Error(`model file: removed[${i}]: ${quote(name)} is named twice`); // prettier-ignore
+  }
+  return names as GateName[];
 }

@@ -7,7 +7,8 @@ import { type Cell } from './cell';
 import { forwardInto, type ForwardOptions, type Vector } from './forward';
 import { allocGradients, type Gradients } from './gradients';
 import { initCell, type InitOptions } from './init';
-import type { CellKind } from './kinds';
+import type { CellKind, GateName } from './kinds';
+import type { GateOverride } from './overrides';
 import { finalStepLoss, initReadout, type Readout } from './readout';
 import type { Rng } from './rng';
 import { series } from './series';
@@ -16,7 +17,28 @@ import { allocTrace, type Trace } from './trace';
 export interface Model {
   readonly cell: Cell;
   readonly readout: Readout;
+  /**
+   * the gates this design lacks (the LSTM of 1997 has no forget gate): each held at 1 on every
+   * unit and step, in training and in use, so no gradient reaches its weights; absent: none
+   */
+  readonly removed?: readonly GateName[];
 }
+
+/** The overrides a model's design holds: each removed gate at 1, on every unit and step. */
+export const heldGates = (model: Model): GateOverride[] =>
+  (model.removed ?? []).map((gate) => ({ gate, value: 1 }));
+
+/**
+ * The overrides a run of `model` uses: the gates its design holds, then those forced by hand on
+ * the gates it has (a removed gate cannot be forced: it is not there).
+ */
+export const runOverrides = (
+  model: Model,
+  forced: readonly GateOverride[] = [],
+): GateOverride[] => [
+  ...heldGates(model),
+  ...forced.filter((o) => !model.removed?.includes(o.gate)),
+];
 
 /** A fresh model: the cell, then the readout, both drawn from rng (PyTorch's default init). */
 export function initModel(

@@ -4,17 +4,17 @@
  * of Worker, so a Web Worker, an in-process host and a Node test all run this same code; between
  * chunks it awaits `nextTick`, which is where a stop request gets heard.
  */
-import { modelToFile } from '../core';
+import { heldGates, modelToFile, type GateName, type Model } from '../core';
 import { generateDataset, type Dataset } from '../data';
 import { paramsForGap } from './experiment';
 import { createTrainer, evaluate, type Progress, type Trainer } from './train';
+import { removedOverrides } from './variant';
 import {
   JOB_DATA,
   type CurvePoint,
   type EndMessage,
   type EndStatus,
   type StartMessage,
-  type TrainSettings,
   type WorkerMessage,
 } from './train-protocol';
 
@@ -58,10 +58,11 @@ export const toPoint = (h: Progress): CurvePoint => ({
   accuracy: h.testAccuracy,
 });
 
-function makeTrainer(kind: StartMessage['kind'], s: TrainSettings, seed: number) {
+function makeTrainer({ kind, removed, settings: s, seed }: StartMessage) {
   const { train, test } = jobData(s.gap);
   const evalEvery = evalEveryFor(s.updates);
-  const cfg = { kind, H: s.H, lr: s.lr, updates: s.updates, evalEvery, seed };
+  const overrides = removedOverrides({ kind, removed: removed ?? null });
+  const cfg = { kind, overrides, H: s.H, lr: s.lr, updates: s.updates, evalEvery, seed };
   return { trainer: createTrainer(cfg, train, test), test };
 }
 
@@ -78,7 +79,7 @@ export function runTrainingJob(
     await nextTick(); // let the caller hold the job (and maybe stop it) before any work
     let test: Dataset;
     try {
-      ({ trainer, test } = makeTrainer(start.kind, start.settings, start.seed));
+      ({ trainer, test } = makeTrainer(start));
     } catch (e) {
       const reason = (e as Error).message;
       post({ type: 'end', status: 'failed', reason, step: 0, accuracy: NaN, model: null, ms: 0 });
@@ -86,7 +87,7 @@ export function runTrainingJob(
     }
     if (stopped) trainer.cancel();
     const { step, ms } = await train(trainer, start.settings.updates, post, nextTick, clock);
-    post({ ...ending(trainer, test, step), ms });
+    post({ ...ending(trainer, test, step, start.removed), ms });
   })();
   return {
     stop() {
@@ -134,8 +135,14 @@ async function train(
 }
 
 /** The end message: how training ended, and the weights it left with their held-out accuracy. */
-function ending(trainer: Trainer, test: Dataset, step: number): Omit<EndMessage, 'ms'> {
-  const { accuracy } = evaluate(trainer.model, test);
+function ending(
+  trainer: Trainer,
+  test: Dataset,
+  step: number,
+  removed: GateName | undefined,
+): Omit<EndMessage, 'ms'> {
+  const model: Model = removed ? { ...trainer.model, removed: [removed] } : trainer.model;
+  const { accuracy } = evaluate(model, test, heldGates(model));
   const meta = { training: { ...trainer.config }, data: JOB_DATA, heldOutAccuracy: accuracy };
   return {
     type: 'end',
@@ -143,6 +150,6 @@ function ending(trainer: Trainer, test: Dataset, step: number): Omit<EndMessage,
     reason: trainer.reason,
     step,
     accuracy,
-    model: modelToFile(trainer.model, meta),
+    model: modelToFile(model, meta),
   };
 }

@@ -2,7 +2,7 @@
  * The messages between the lab and a training worker. Everything is plain JSON (structured-clone
  * safe), so the same messages pass through a Worker, an in-process host, or a test.
  */
-import type { CellKind, ModelFile } from '../core';
+import type { CellKind, GateName, ModelFile } from '../core';
 
 /** What a learner sets before training: the task's difficulty and the training budget. */
 export interface TrainSettings {
@@ -47,6 +47,8 @@ export type EndStatus = 'done' | 'diverged' | 'cancelled' | 'failed';
 export interface StartMessage {
   type: 'start';
   kind: CellKind;
+  /** the gate the design lacks, held at 1 in training and in use (see sim/variant.ts); default none */
+  removed?: GateName;
   settings: TrainSettings;
   /** fixes the init and the minibatch order */
   seed: number;

@@ -8,6 +8,7 @@ import {
   CELL_KINDS,
   FORCEABLE,
   isCellKind,
+  macCount,
   paramCount,
   type CellKind,
   type GateName,
@@ -44,8 +45,31 @@ export const VARIANT_NAMES: readonly string[] = CELL_KINDS.flatMap((kind) => [
 export const removedOverrides = ({ removed }: Variant): GateOverride[] =>
   removed ? [{ gate: removed, value: 1 }] : [];
 
+/** The cell's parameters that play a part: the kind's, less the removed gate's block. */
+export const variantCellParams = ({ kind, removed }: Variant, D: number, H: number): number =>
+  paramCount(kind, D, H) - (removed ? H * (D + H + 2) : 0);
+
+/** Multiply-adds per step: the kind's, less the removed gate's block (its products are not made). */
+export const variantMacs = ({ kind, removed }: Variant, D: number, H: number): number =>
+  macCount(kind, D, H) - (removed ? H * (D + H) : 0);
+
 /** Parameters that play a part: the cell's, less the removed gate's block, plus the readout's. */
-export function variantParams({ kind, removed }: Variant, D: number, H: number): number {
-  const block = H * (D + H + 2);
-  return paramCount(kind, D, H) - (removed ? block : 0) + H + 1;
-}
+export const variantParams = (v: Variant, D: number, H: number): number =>
+  variantCellParams(v, D, H) + H + 1;
+
+/**
+ * The designs without a gate that the training panel offers beside the full models: each of the
+ * LSTM's gates in turn (without f it is the LSTM of 1997), and the GRU's reset gate.
+ */
+export const ABLATIONS = ['lstm-no-f', 'lstm-no-i', 'lstm-no-o', 'gru-no-r'] as const;
+export type Ablation = (typeof ABLATIONS)[number];
+
+/** A design the lab trains: a full kind, or one of the ABLATIONS. */
+export type Design = CellKind | Ablation;
+
+/** The variant a design names. */
+export const designVariant = (d: Design): Variant => parseVariant(d)!;
+
+/** A model's design: its kind, and the gate it was built without. */
+export const designOf = (model: { cell: { kind: CellKind }; removed?: readonly GateName[] }) =>
+  variantName({ kind: model.cell.kind, removed: model.removed?.[0] ?? null }) as Design;

@@ -1,5 +1,5 @@
 /** The derived part of the lab state: the core's trace and jam-risk line for the inputs. */
-import { jamRisk, runForward, type GateOverride } from '../core';
+import { jamRisk, runForward, runOverrides, type GateOverride } from '../core';
 import { encodeSequence, type ScanEvent } from '../data';
 import type { DerivedSlice, TraceInputs } from './lab-state';
 
@@ -26,7 +26,9 @@ export function derive({
   if (!model || events.length === 0)
     return { trace: null, risks: null, baseline: null, originalRun: null };
   const run = (sequence: readonly ScanEvent[], forced: readonly GateOverride[]) => {
-    const trace = runForward(model.cell, encodeSequence(sequence), { overrides: [...forced] });
+    const trace = runForward(model.cell, encodeSequence(sequence), {
+      overrides: runOverrides(model, forced),
+    });
     return { trace, risks: jamRisk(model.readout, trace.hs) };
   };
   const comparing = compare && original.length > 0 && !sameEvents(events, original);

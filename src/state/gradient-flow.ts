@@ -9,6 +9,7 @@ import {
   finalStepLoss,
   runBackward,
   runForward,
+  runOverrides,
   type CellKind,
   type GateOverride,
   type Model,
@@ -48,7 +49,9 @@ export function gradientFlow(
 ): GradientFlow {
   const { cell, readout } = model;
   const y = jams(events) ? 1 : 0;
-  const trace = runForward(cell, encodeSequence(events), { overrides: [...overrides] });
+  const trace = runForward(cell, encodeSequence(events), {
+    overrides: runOverrides(model, overrides),
+  });
   // the loss touches h only at the last step: dhs is (p − y)·w there and zero elsewhere
   const dhs = trace.hs.map(() => new Float64Array(cell.H));
   const dReadout = { w: new Float64Array(cell.H), b: new Float64Array(1) };

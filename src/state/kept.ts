@@ -19,6 +19,7 @@ import {
   eventsOf, eventsText, gatesOf, idsOf, indexOf, indicesOf, kindOf, scenarioOf,
 } from './link-text'; // prettier-ignore
 import { checkTrainSettings } from './train-settings';
+import { ABLATIONS } from '../sim/variant';
 
 /**
  * One setting in the link: its key, what a notice calls it, the state it holds, and how it is
@@ -225,6 +226,15 @@ export const SAVE_FIELDS = [
       const { gap, H, lr, updates } = ts as unknown as LabState['trainSettings'];
       return { trainSettings: { gap, H, lr, updates } };
     },
+  }),
+  saveField({
+    key: 'trainWithout', what: 'the designs without a gate to train', holds: ['trainWithout'],
+    // left out while empty, so saves without one read and write as before
+    write: (s) => (s.trainWithout.length ? s.trainWithout : undefined),
+    read: (x) =>
+      Array.isArray(x) && x.every((d) => (ABLATIONS as readonly unknown[]).includes(d))
+        ? { trainWithout: ABLATIONS.filter((d) => x.includes(d)) }
+        : null,
   }),
 ];
 

@@ -18,6 +18,10 @@ export const selectHidden = (s: LabState): Float64Array | null => s.trace?.hs[s.
 export const selectCell = (s: LabState): Float64Array | null => s.trace?.states.c?.at[s.t] ?? null;
 
 /** How gate g is set: learned, forced to 0 or 1, or to a custom value. */
+/** Whether the shown model was built without this gate (it is held at 1, and cannot be forced). */
+export const selectGateRemoved = (s: LabState, gate: GateName): boolean =>
+  s.models[s.kind]?.removed?.includes(gate) ?? false;
+
 export function selectGateMode(s: LabState, gate: GateName): GateMode {
   const o = s.overrides.find((x) => x.gate === gate);
   if (!o) return 'learned';

@@ -6,6 +6,7 @@
  */
 import { CELL_KINDS, cut, makeCell, paramCount, type CellKind, type Model } from '../core';
 import { crc32 } from './link-seal';
+import { designOf, parseVariant } from '../sim/variant';
 import { D } from '../data';
 
 /** The largest hidden size a link may carry, and the longest packed text read. */
@@ -64,17 +65,20 @@ export async function packWeights(model: Model): Promise<string> {
   values[values.length - 1] = b[0];
   const bytes = new Uint8Array(values.buffer);
   const deflated = await through(bytes, new CompressionStream('deflate-raw'), Infinity);
-  return `${model.cell.kind}.${model.cell.H}.${crc32(bytes)}.${toBase64url(deflated)}`;
+  return `${designOf(model)}.${model.cell.H}.${crc32(bytes)}.${toBase64url(deflated)}`;
 }
 
-const HEADER = /^([a-z]+)\.(\d{1,3})\.([0-9a-f]{8})\.(.*)$/s;
+/** kind (or design: "lstm-no-f", see sim/variant.ts), H, checksum, data */
+const HEADER = /^([a-z]+(?:-no-[a-z])?)\.(\d{1,3})\.([0-9a-f]{8})\.(.*)$/s;
 
 /** The float32 bytes of link text: a version 2 text is checked against its header's kind. */
 async function inflate(kind: CellKind, text: string) {
   const header = HEADER.exec(text);
-  const [packedKind, H, crc, data] = header
+  const [design, H, crc, data] = header
     ? [header[1], header[2], header[3], header[4]]
     : [null, null, null, text];
+  const variant = design === null ? null : parseVariant(design);
+  const packedKind = design === null ? null : (variant?.kind ?? design);
   if (packedKind !== null && packedKind !== kind)
     throw new Error(`they are the weights of a ${cut(packedKind, 12)} model, not of the ${kind} the link names`); // prettier-ignore
   let bytes: Uint8Array;
@@ -87,13 +91,13 @@ async function inflate(kind: CellKind, text: string) {
   }
   if (crc !== null && crc32(bytes) !== crc)
     throw new Error('the trained weights were changed: their checksum does not match');
-  return { bytes, H: H === null ? null : Number(H) };
+  return { bytes, H: H === null ? null : Number(H), removed: variant?.removed ?? null };
 }
 
 /** A model of `kind` from link text; throws an Error naming what is wrong. */
 export async function unpackWeights(kind: CellKind, text: string): Promise<Model> {
   if (text.length > MAX_PACKED_CHARS) throw new Error('the weights are too long');
-  const { bytes, H: saidH } = await inflate(kind, text);
+  const { bytes, H: saidH, removed } = await inflate(kind, text);
   if (bytes.length % 4 !== 0) throw new Error('the weights are not whole float32 numbers');
   const values = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
   // version 1 texts say nothing of H: the one the length fits
@@ -109,5 +113,5 @@ export async function unpackWeights(kind: CellKind, text: string): Promise<Model
     w: Float64Array.from(values.subarray(n, n + H)),
     b: Float64Array.of(values[n + H]),
   };
-  return { cell, readout };
+  return { cell, readout, ...(removed ? { removed: [removed] } : {}) };
 }

@@ -89,3 +89,33 @@ test('a short run finishes, and its trained LSTM goes into the lab', async ({ pa
   const { violations } = await new AxeBuilder({ page }).include('section.training').analyze();
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`)).toEqual([]);
 });
+
+test('the LSTM without its forget gate trains beside the others and goes into the lab with f removed', async ({
+  page,
+}) => {
+  await page.getByRole('slider', { name: 'Updates' }).fill('100');
+  await page.getByRole('combobox', { name: 'Hidden size' }).selectOption('4');
+  await page.getByRole('checkbox', { name: /^LSTM without forget gate/ }).check();
+  await page.getByRole('button', { name: 'Train' }).click();
+  await expect(page.getByText(/^Done: 100 of 100 updates\.$/)).toHaveCount(KINDS.length + 1, LONG);
+  // its own line on both charts, and its own row in the design table
+  for (const measure of ['loss', 'accuracy'] as const)
+    await expect(page.locator(`svg[data-measure="${measure}"] path[data-kind="lstm-no-f"]`)).toHaveCount(1); // prettier-ignore
+  const table = page.getByRole('table', { name: 'Compare the designs' });
+  await expect(table.getByRole('rowheader', { name: 'LSTM without forget gate' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Use this LSTM without forget gate' }).click();
+  await expect(page.getByRole('radio', { name: 'LSTM' })).toBeChecked();
+  // the gate is shown as removed — not as forced by hand — and cannot be forced
+  const group = page.getByRole('radiogroup', { name: 'Forget gate' });
+  await expect(group).toHaveAccessibleDescription(/^Removed: this LSTM was trained without it/);
+  for (const radio of await group.getByRole('radio').all()) {
+    await expect(radio).toBeDisabled();
+    await expect(radio).not.toBeChecked();
+  }
+  await expect(page.getByRole('radiogroup', { name: 'Input gate' }).getByRole('radio', { name: 'Learned' })).toBeEnabled(); // prettier-ignore
+  await expect(page.getByRole('button', { name: 'Forget gate', exact: true })).toHaveAccessibleDescription(/^removed/); // prettier-ignore
+  await page.screenshot({ path: '.ci/out/screenshots/lab-lstm-without-f.png', fullPage: true });
+  const { violations } = await new AxeBuilder({ page }).include('section.training').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`)).toEqual([]);
+});

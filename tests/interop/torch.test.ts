@@ -9,7 +9,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CELL_KINDS, CELLS, jamRisk, runForward, type CellKind, type Model } from '../../src/core';
+import {
+  CELL_KINDS,
+  CELLS,
+  heldGates,
+  jamRisk,
+  runForward,
+  type CellKind,
+  type Model,
+} from '../../src/core';
 import { CANONICAL, SCENARIOS, encodeSequence, scenario, type ScanEvent } from '../../src/data';
 import { createLabStore } from '../../src/state/store';
 import { readTorchWeights } from '../../src/state/torch-import';
@@ -120,6 +128,25 @@ describe('lab → torch, through the exported script', () => {
     const forced = torchScript(MODELS.lstm, canonical, [{ gate: 'f', value: 0 }])!;
     expect(forced).toMatch(/forced gates \(f\)\. PyTorch's modules have no way to\nforce a gate/);
     expect(runScripts([forced])[0]).toMatch(/torch agrees with the lab at all 30 steps/);
+  });
+
+  it('runs a design without a gate: its weights hold the gate at exactly 1 in torch’s full cell', () => {
+    const designs = [
+      ['lstm', 'f'],
+      ['lstm', 'i'],
+      ['lstm', 'o'],
+      ['gru', 'r'],
+    ] as const;
+    const models = designs.map(([kind, gate]) => ({ ...MODELS[kind], removed: [gate] }));
+    const outputs = runScripts(models.map((m) => torchScript(m, canonical)!));
+    models.forEach((model, k) => {
+      // the lab's numbers with the gate held, not the full model's
+      const held = jamRisk(model.readout, runForward(model.cell, encodeSequence(canonical), { overrides: heldGates(model) }).hs); // prettier-ignore
+      expect(held).not.toEqual(labRisks(MODELS[model.cell.kind], canonical));
+      const lines = outputs[k].trim().split('\n');
+      held.forEach((p, t) => expect(lines[t]).toMatch(new RegExp(`jam risk ${p.toFixed(6)}$`)));
+      expect(lines.at(-1)).toMatch(/^torch agrees with the lab at all 30 steps/);
+    });
   });
 
   it('fails when its numbers and torch’s disagree (the check can fail)', () => {

@@ -33,7 +33,7 @@ describe('designRows and readDesigns', () => {
 
   it('counts parameters and multiply-adds in the core, and reads time, accuracy, updates to 95%', () => {
     const rows = designRows(8, runs);
-    expect(rows.map((r) => r.kind)).toEqual(CELL_KINDS);
+    expect(rows.map((r) => r.design)).toEqual(CELL_KINDS);
     expect(rows.map((r) => r.params)).toEqual(CELL_KINDS.map((k) => paramCount(k, 6, 8)));
     expect(rows.map((r) => r.macs)).toEqual([8 * 14, 4 * 8 * 14, 3 * 8 * 14, 2 * 8 * 14]);
     expect(rows.map((r) => [r.msPerUpdate, r.accuracy, r.updatesToLearn])).toEqual([

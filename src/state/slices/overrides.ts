@@ -27,7 +27,9 @@ export const overridesSlice = (set: Set, get: Get): OverridesSlice => ({
   forceScope: ALL,
   setOverrides: (overrides) => void commit(set, get, { overrides: [...overrides] }),
   setGateMode: (gate, mode) => {
-    const { overrides, customGates, forceScope } = get();
+    const { overrides, customGates, forceScope, models, kind } = get();
+    if (models[kind]?.removed?.includes(gate))
+      return set({ notice: refused(`This model has no ${gate} gate to force: it was trained without it.`) }); // prettier-ignore
     const current = overrides.find((o) => o.gate === gate)?.value;
     const value = mode === 'learned' ? null : mode === 'custom' ? (current ?? 0.5) : FORCED[mode];
     void commit(set, get, {

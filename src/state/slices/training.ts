@@ -1,5 +1,6 @@
 /**
- * The training slice: one run per kind, side by side, on the same generated data,
+ * The training slice: one run per kind, and per design without a gate that the learner adds, side
+ * by side, on the same generated data,
  * their live curves, and the verb that puts a trained model into the lab. The runs happen behind
  * a TrainerHost (Web Workers in the page); its handles live in this factory's closure, never in
  * the state. Every message publishes new objects: a curve is a new array each time.
@@ -15,6 +16,7 @@ import {
 } from '../../core';
 import { encodeSequence } from '../../data';
 import type { RunHandle, TrainerHost } from '../../sim/train-host';
+import { ABLATIONS, designVariant, type Ablation, type Design } from '../../sim/variant';
 import type { CurvePoint, TrainSettings, WorkerMessage } from '../../sim/train-protocol';
 import type { LabState } from '../lab-state';
 import { checkTrainSettings, DEFAULT_TRAIN_SETTINGS, TRAIN_SEED } from '../train-settings';
@@ -48,20 +50,33 @@ export interface RunView {
 /** The forced gates and their scope, with the equations' unit: what depends on the model's H. */
 export type Forcing = Partial<Pick<LabState, 'overrides' | 'forceScope' | 'unit' | 'customGates'>>;
 
+/** Every kind's run, and the run of each design without a gate that the last Train added. */
+export type Runs = Readonly<Record<CellKind, RunView>> & Readonly<Partial<Record<Ablation, RunView>>>; // prettier-ignore
+
+/** The designs that have a run: every kind, then the added designs in ABLATIONS's order. */
+export const designsOf = (runs: Runs): Design[] => [
+  ...CELL_KINDS,
+  ...ABLATIONS.filter((d) => runs[d] !== undefined),
+];
+
 /** The training slice's data and verbs. */
 export interface TrainingSlice {
   trainSettings: TrainSettings;
-  runs: Readonly<Record<CellKind, RunView>>;
+  /** the designs without a gate that the next Train adds beside the full models */
+  trainWithout: readonly Ablation[];
+  runs: Runs;
   /** the lab's model of each kind before a trained one replaced it (for restoreModel) */
   replacedModels: Readonly<Partial<Record<CellKind, Model>>>;
   /** changes settings for the next runs; a bad value changes nothing and sets the notice */
   setTrainSettings(change: Partial<TrainSettings>): void;
+  /** adds or drops a design without a gate for the next runs */
+  setTrainWithout(designs: readonly Ablation[]): void;
   /** trains every kind from scratch with the settings (stops runs still going first) */
   startTraining(): void;
   /** stops every run; each keeps the weights it had reached */
   stopTraining(): void;
-  /** shows the trained model of `kind` in the lab */
-  loadTrainedModel(kind: CellKind): void;
+  /** shows the trained model of `design` in the lab, in place of the lab's of its kind */
+  loadTrainedModel(design: Design): void;
   /** puts back the model a trained one replaced (the shipped one) */
   restoreModel(kind: CellKind): void;
   /**
@@ -91,8 +106,8 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
   // messages from runs of an earlier Train press are dropped
   let generation = 0;
 
-  const patch = (kind: CellKind, change: Partial<RunView>) =>
-    set({ runs: { ...get().runs, [kind]: { ...get().runs[kind], ...change } } });
+  const patch = (design: Design, change: Partial<RunView>) =>
+    set({ runs: { ...get().runs, [design]: { ...get().runs[design], ...change } } });
 
   /** The models put in place of the lab's, each kind keeping the model it replaces. */
   const replacing = (trained: Readonly<Partial<Record<CellKind, Model>>>) => {
@@ -107,40 +122,44 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
     const kind = model.cell.kind;
     // models arriving say nothing new; showing another kind clears the notice as choosing it does
     const other = kind !== get().kind;
+    // a gate the design lacks cannot stay forced by hand
+    const kept = get().overrides.filter((o) => !model.removed?.includes(o.gate));
     return commit(set, get, {
       ...replacing({ [kind]: model }),
-      ...(other ? otherKind(get(), kind) : { notice: get().notice }),
+      ...(other ? otherKind(get(), kind) : { overrides: kept, notice: get().notice }),
     });
   };
 
-  const receive = (kind: CellKind, m: WorkerMessage) => {
-    const run = get().runs[kind];
+  const receive = (design: Design, m: WorkerMessage) => {
+    const run = get().runs[design];
+    if (!run) return;
     if (m.type === 'progress') {
       if (run.status === 'running')
-        patch(kind, { step: m.step, curve: [...run.curve, ...m.points] });
+        patch(design, { step: m.step, curve: [...run.curve, ...m.points] });
       return;
     }
     let model: Model | undefined;
     try {
       model = m.model ? modelFromFile(m.model).model : undefined;
     } catch (e) {
-      return patch(kind, { status: 'failed', reason: (e as Error).message });
+      return patch(design, { status: 'failed', reason: (e as Error).message });
     }
     const status = m.status === 'cancelled' ? 'stopped' : m.status;
-    patch(kind, { status, step: m.step, reason: m.reason, model, accuracy: m.accuracy, ms: m.ms });
+    patch(design, { status, step: m.step, reason: m.reason, model, accuracy: m.accuracy, ms: m.ms }); // prettier-ignore
   };
 
   const stopTraining = () => {
     handles.forEach((h) => h.stop());
     handles = [];
-    const runs = { ...get().runs };
-    for (const k of CELL_KINDS)
-      if (runs[k].status === 'running') runs[k] = { ...runs[k], status: 'stopped' };
-    set({ runs });
+    const runs: Record<string, RunView> = { ...get().runs };
+    for (const d of designsOf(get().runs))
+      if (runs[d].status === 'running') runs[d] = { ...runs[d], status: 'stopped' };
+    set({ runs: runs as Runs });
   };
 
   return {
     trainSettings: DEFAULT_TRAIN_SETTINGS,
+    trainWithout: [],
     runs: idleRuns(),
     replacedModels: {},
     setTrainSettings: (change) => {
@@ -148,22 +167,27 @@ export const trainingSlice = (set: Set, get: Get, host?: TrainerHost): TrainingS
       if (refusal) set({ notice: refused(refusal) });
       else set({ trainSettings: { ...get().trainSettings, ...change } });
     },
+    setTrainWithout: (designs) =>
+      set({ trainWithout: ABLATIONS.filter((d) => designs.includes(d)) }),
     startTraining: () => {
       if (!host) return set({ notice: refused('Training needs Web Workers, which this browser lacks.') }); // prettier-ignore
       stopTraining();
       const gen = ++generation;
       const settings = get().trainSettings;
       const fresh: RunView = { ...IDLE, status: 'running', updates: settings.updates, settings };
-      set({ runs: perKind(() => fresh) });
-      handles = CELL_KINDS.map((kind) =>
-        host.start({ type: 'start', kind, settings, seed: TRAIN_SEED }, (m) => {
-          if (gen === generation) receive(kind, m);
-        }),
-      );
+      const designs: Design[] = [...CELL_KINDS, ...get().trainWithout];
+      set({ runs: Object.fromEntries(designs.map((d) => [d, fresh])) as Runs });
+      handles = designs.map((design) => {
+        const { kind, removed } = designVariant(design);
+        const start = { type: 'start', kind, settings, seed: TRAIN_SEED } as const;
+        return host.start({ ...start, ...(removed ? { removed } : {}) }, (m) => {
+          if (gen === generation) receive(design, m);
+        });
+      });
     },
     stopTraining,
-    loadTrainedModel: (kind) => {
-      const model = get().runs[kind].model;
+    loadTrainedModel: (design) => {
+      const model = get().runs[design]?.model;
       if (model) show(model);
     },
     importWeights: (text, fileName) => {

@@ -6,7 +6,7 @@
  */
 import { useId, type CSSProperties } from 'react';
 import type { GateName } from '../../core';
-import { selectGateMode, selectGateValue } from '../../state/selectors';
+import { selectGateMode, selectGateRemoved, selectGateValue } from '../../state/selectors';
 import { useLab } from '../../state/use-lab';
 import { SERIES } from '../names';
 import type { GateDialogState } from './use-gate-dialog';
@@ -37,6 +37,7 @@ interface ButtonProps {
 function GateButton({ gate, node, lean, rows, dialogId, dialog }: ButtonProps) {
   const id = useId();
   const forced = useLab((s) => selectGateMode(s, gate)) !== 'learned';
+  const removed = useLab((s) => selectGateRemoved(s, gate));
   const value = useLab((s) => selectGateValue(s, gate));
   const open = dialog.open === gate;
   const { name } = SERIES[gate];
@@ -49,18 +50,28 @@ function GateButton({ gate, node, lean, rows, dialogId, dialog }: ButtonProps) {
     <button
       ref={dialog.buttonRef(gate)}
       type="button"
-      className={`gate-button ${forced ? 'forced' : ''}`}
+      className={`gate-button ${removed ? 'removed' : forced ? 'forced' : ''}`}
       style={style}
       aria-label={name}
       aria-haspopup="dialog"
       aria-expanded={open}
       aria-controls={open ? dialogId : undefined}
-      aria-describedby={forced ? `${id}-badge` : undefined}
-      title={`${name}: force it by hand`}
+      aria-describedby={forced || removed ? `${id}-badge` : undefined}
+      title={removed ? `${name}: removed, held at 1` : `${name}: force it by hand`}
       onClick={() => dialog.press(gate)}
       onKeyDown={(e) => open && e.key === 'Escape' && dialog.close()}
     >
-      {forced && value !== null && (
+      {removed && (
+        <>
+          <span className="gate-badge" aria-hidden="true">
+            removed
+          </span>
+          <span id={`${id}-badge`} className="sr-only">
+            removed: the model was trained without it, held at 1
+          </span>
+        </>
+      )}
+      {!removed && forced && value !== null && (
         <>
           <span className="gate-badge" aria-hidden="true">
             {badgeText(value)}

@@ -8,6 +8,7 @@ import { useLab } from '../../state/use-lab';
 import type { Trace } from '../../core';
 import { CELL_UI } from '../cell-kinds';
 import { EquationItem } from './EquationItem';
+import type { EquationLine } from './lines';
 import { UnitSelect } from './UnitSelect';
 import './equations.css';
 
@@ -15,6 +16,17 @@ const selectTrace = (s: LabStore) => s.trace;
 const selectStep = (s: LabStore) => s.t;
 const selectUnit = (s: LabStore) => s.unit;
 const selectModelLoaded = (s: LabStore) => s.models[s.kind] !== undefined;
+const NONE: readonly string[] = [];
+const selectRemoved = (s: LabStore): readonly string[] => s.models[s.kind]?.removed ?? NONE;
+
+/** A gate the design lacks: its equation is f_t ≡ 1, not the learned one it never had. */
+const removedLine = (line: EquationLine): EquationLine => ({
+  ...line,
+  tex: `${line.series}_t \\equiv 1`,
+  plain: `${line.series}_t ≡ 1`,
+  numbers: '1 (removed: this model was trained without it)',
+  forced: false,
+});
 
 export function Equations() {
   const id = useId();
@@ -22,11 +34,12 @@ export function Equations() {
   const step = useLab(selectStep);
   const unit = useLab(selectUnit);
   const loaded = useLab(selectModelLoaded);
+  const removed = useLab(selectRemoved);
   return (
     <section className="panel equations" aria-labelledby={id}>
       <h2 id={id}>Equations</h2>
       {trace ? (
-        <EquationList trace={trace} t={Math.min(step, trace.T - 1)} j={unit} />
+        <EquationList trace={trace} t={Math.min(step, trace.T - 1)} j={unit} removed={removed} />
       ) : (
         <p className="eq-caption">
           {loaded ? 'No steps to show: the sequence is empty.' : 'Loading the model…'}
@@ -36,9 +49,17 @@ export function Equations() {
   );
 }
 
-function EquationList({ trace, t, j }: { trace: Trace; t: number; j: number }) {
+interface ListProps {
+  trace: Trace;
+  t: number;
+  j: number;
+  /** the gates the model was built without */
+  removed: readonly string[];
+}
+
+function EquationList({ trace, t, j, removed }: ListProps) {
   const ui = CELL_UI[trace.kind];
-  const lines = ui.lines(trace, t, j);
+  const lines = ui.lines(trace, t, j).map((l) => (removed.includes(l.series) ? removedLine(l) : l));
   return (
     <>
       <p className="eq-caption">{ui.captions.equations}</p>

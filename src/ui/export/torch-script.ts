@@ -5,7 +5,15 @@
  * jam risk at every step and checks it against the lab's own numbers (embedded too) within 1e-9.
  * It runs unchanged with torch ≥ 1.13, as a file or pasted into a notebook cell.
  */
-import { CELLS, jamRisk, runForward, type GateOverride, type Model } from '../../core';
+import {
+  CELLS,
+  heldGates,
+  HOLD_BIAS,
+  jamRisk,
+  runForward,
+  type GateOverride,
+  type Model,
+} from '../../core';
 import { D, EVENT_KINDS, encodeSequence, type ScanEvent } from '../../data';
 import { torchWeights } from './torch-weights';
 
@@ -28,6 +36,13 @@ function forcingNote(overrides: readonly GateOverride[]): string[] {
   ];
 }
 
+/** What the script says about a design without a gate: its weights hold the gate at 1. */
+const removedNote = (removed: readonly string[]) => [
+  `This design has no ${removed.join(', ')} gate: the lab held it at 1 in training and in use. Its`,
+  `weights below hold it at exactly 1 (zero weights, input bias ${HOLD_BIAS}: sigmoid(${HOLD_BIAS}) is 1.0 in`,
+  "float64), so PyTorch's full cell computes what the lab computed.",
+];
+
 /** The script's text, or null for a kind PyTorch has no module for. */
 export function torchScript(
   model: Model,
@@ -38,7 +53,7 @@ export function torchScript(
   if (!module) return null;
   const { H } = model.cell;
   // the lab's own numbers, as learned: what torch's module computes
-  const risks = jamRisk(model.readout, runForward(model.cell, encodeSequence(events)).hs);
+  const risks = jamRisk(model.readout, runForward(model.cell, encodeSequence(events), { overrides: heldGates(model) }).hs); // prettier-ignore
   const readings = events.map((e) => `(${literal(e.kind)}, ${py(e.magnitude)})`);
   return [
     '"""',
@@ -49,6 +64,7 @@ export function torchScript(
     'showed, prints the jam risk p_t = sigmoid(readout(h_t)) at every step, and checks it against',
     `the lab's own numbers (below) within ${SCRIPT_TOLERANCE}.`,
     ...(overrides.length ? ['', ...forcingNote(overrides)] : []),
+    ...(model.removed?.length ? ['', ...removedNote(model.removed)] : []),
     '',
     'Needs torch >= 1.13. Run it with `python <this file>`, or paste it into a notebook cell.',
     '"""',

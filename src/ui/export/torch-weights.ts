@@ -4,7 +4,7 @@
  * `readout.weight` [1, H] and `readout.bias` [1], a torch.nn.Linear(H, 1) state dict; the key
  * `nonlinearity` (pop it before load_state_dict) says the RNN is tanh.
  */
-import { cellToStateDict, type Model, type StateDict } from '../../core';
+import { cellToStateDict, heldCell, type Model, type StateDict } from '../../core';
 
 /**
  * The state dict keys of the cell and of its readout, flat, as torch's `state_dict()` names them,
@@ -16,11 +16,14 @@ export type TorchWeights = StateDict & {
   'readout.bias': number[];
 };
 
-/** The model's weights in PyTorch layout (JSON-ready). */
+/**
+ * The model's weights in PyTorch layout (JSON-ready). A removed gate is written as weights that
+ * hold it at exactly 1 (core/held-cell.ts), which torch's full cell then computes.
+ */
 export function torchWeights(model: Model): TorchWeights {
   return {
     nonlinearity: 'tanh',
-    ...cellToStateDict(model.cell),
+    ...cellToStateDict(heldCell(model)),
     'readout.weight': [Array.from(model.readout.w)],
     'readout.bias': Array.from(model.readout.b),
   };

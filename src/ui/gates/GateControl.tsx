@@ -6,9 +6,9 @@
 import { useId } from 'react';
 import type { GateName } from '../../core';
 import type { GateMode } from '../../state/lab-state';
-import { selectGateMode, selectGateValue } from '../../state/selectors';
+import { selectGateMode, selectGateRemoved, selectGateValue } from '../../state/selectors';
 import { useLab, useLabStore } from '../../state/use-lab';
-import { CELL_UI } from '../cell-kinds';
+import { CELL_UI, MODEL_NAMES } from '../cell-kinds';
 import { SERIES } from '../names';
 
 const MODES: readonly [GateMode, string][] = [
@@ -30,19 +30,28 @@ export function GateControl({ gate, names }: { gate: GateName; names?: GateContr
   const value = useLab((s) => selectGateValue(s, gate));
   const { setGateMode, setGateValue } = useLabStore().getState();
   const kind = useLab((s) => s.kind);
+  const removed = useLab((s) => selectGateRemoved(s, gate));
   const { name } = SERIES[gate];
-  const role = CELL_UI[kind].roles?.[gate] ?? SERIES[gate].role;
+  const role = removed
+    ? `Removed: this ${MODEL_NAMES[kind]} was trained without it, so it is held at 1 on every unit and step.`
+    : (CELL_UI[kind].roles?.[gate] ?? SERIES[gate].role); // prettier-ignore
   const { group, value: valueName } = names ?? { group: name, value: `${name} value` };
+  const state = removed ? 'removed' : mode === 'learned' ? '' : 'forced';
   return (
-    <div className={`gate-control ${mode === 'learned' ? '' : 'forced'}`}>
-      <fieldset role="radiogroup" aria-label={group} aria-describedby={`${id}-role`}>
+    <div className={`gate-control ${state}`}>
+      <fieldset
+        role="radiogroup"
+        aria-label={group}
+        aria-describedby={`${id}-role`}
+        disabled={removed}
+      >
         <legend>{group}</legend>
         {MODES.map(([m, label]) => (
           <label key={m}>
             <input
               type="radio"
               name={`${id}-mode`}
-              checked={mode === m}
+              checked={!removed && mode === m}
               onChange={() => setGateMode(gate, m)}
             />
             {label}

@@ -1,12 +1,12 @@
 /**
  * One training chart: a measure (loss or held-out accuracy) against updates made, one line per
- * kind, with ticked axes. d3 computes the scales and paths; React draws every element.
+ * design, with ticked axes. d3 computes the scales and paths; React draws every element.
  */
 import { format } from 'd3-format';
-import { CELL_KINDS, type CellKind } from '../../core';
 import type { CurvePoint } from '../../sim/train-protocol';
-import { CELL_UI, MODEL_NAMES } from '../cell-kinds';
+import type { Design } from '../../sim/variant';
 import { CHART_HEIGHT, chartScales, curvePath, yDomain, type Measure } from './curve-geometry';
+import { designName, designStyle } from './designs';
 
 const TITLES: Record<Measure, string> = {
   loss: 'Training loss (cross-entropy)',
@@ -23,11 +23,19 @@ export interface ChartProps {
   width: number;
   /** the x axis runs 0 … updates: the same in both charts */
   updates: number;
-  curves: Readonly<Record<CellKind, readonly CurvePoint[]>>;
+  /** each design's curve, in the legend's order */
+  curves: readonly (readonly [Design, readonly CurvePoint[]])[];
 }
 
 export function Chart({ measure, width, updates, curves }: ChartProps) {
-  const s = chartScales(width, updates, yDomain(measure, Object.values(curves)));
+  const s = chartScales(
+    width,
+    updates,
+    yDomain(
+      measure,
+      curves.map(([, c]) => c),
+    ),
+  );
   const [x0, x1] = s.x.range();
   const [y0, y1] = s.y.range();
   const title = TITLES[measure];
@@ -64,16 +72,16 @@ export function Chart({ measure, width, updates, curves }: ChartProps) {
             updates
           </text>
         </g>
-        {CELL_KINDS.map((kind) => (
+        {curves.map(([design, curve]) => (
           <path
-            key={kind}
+            key={design}
             className="train-line"
-            data-kind={kind}
-            d={curvePath(curves[kind], measure, s)}
-            style={{ stroke: CELL_UI[kind].style.color }}
-            strokeDasharray={CELL_UI[kind].style.dash}
+            data-kind={design}
+            d={curvePath(curve, measure, s)}
+            style={{ stroke: designStyle(design).color }}
+            strokeDasharray={designStyle(design).dash}
           >
-            <title>{MODEL_NAMES[kind]}</title>
+            <title>{designName(design)}</title>
           </path>
         ))}
       </svg>

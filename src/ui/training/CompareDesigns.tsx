@@ -1,5 +1,6 @@
 /**
- * "Compare the designs": a row per kind at the chosen hidden size — its parameters and
+ * "Compare the designs": a row per design (each kind, and each design without a gate trained
+ * beside them) at the chosen hidden size — its parameters and
  * multiply-adds per step (counted by the core), and the time per update, held-out accuracy and
  * updates to 95% that the last run measured in this browser — read in one sentence below.
  */
@@ -7,8 +8,8 @@ import { useId, useMemo } from 'react';
 import { format } from 'd3-format';
 import type { LabStore } from '../../state/lab-state';
 import { useLab } from '../../state/use-lab';
-import { CELL_UI, MODEL_NAMES } from '../cell-kinds';
 import { designRows, LEARNED, readDesigns } from './compare';
+import { designName, designShort, designStyle } from './designs';
 
 const selectH = (s: LabStore) => s.trainSettings.H;
 const selectRuns = (s: LabStore) => s.runs;
@@ -57,11 +58,11 @@ export function CompareDesigns() {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.kind}>
-              <th scope="row" style={{ borderLeftColor: CELL_UI[r.kind].style.color }}>
-                <span className="narrow-sr">{MODEL_NAMES[r.kind]}</span>
+            <tr key={r.design}>
+              <th scope="row" style={{ borderLeftColor: designStyle(r.design).color }}>
+                <span className="narrow-sr">{designName(r.design)}</span>
                 <span className="col-short" aria-hidden="true">
-                  {CELL_UI[r.kind].short ?? MODEL_NAMES[r.kind]}
+                  {designShort(r.design)}
                 </span>
               </th>
               <td>{fmtCount(r.params)}</td>

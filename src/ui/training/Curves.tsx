@@ -2,18 +2,19 @@
  * The live curves: training loss and held-out accuracy, one chart each, sharing the x axis
  * (updates 0 … the runs' budget), with one legend for both.
  */
-import { CELL_KINDS, perKind, type CellKind } from '../../core';
+import type { Design } from '../../sim/variant';
 import type { LabStore } from '../../state/lab-state';
+import { designsOf } from '../../state/slices/training';
 import { useLab } from '../../state/use-lab';
-import { CELL_UI, MODEL_NAMES } from '../cell-kinds';
 import { useWidth } from '../use-width';
 import { Chart } from './Chart';
+import { designName, designStyle } from './designs';
 
 const selectRuns = (s: LabStore) => s.runs;
 const selectPlannedUpdates = (s: LabStore) => s.trainSettings.updates;
 
-function LegendKey({ kind }: { kind: CellKind }) {
-  const style = CELL_UI[kind].style;
+function LegendKey({ design }: { design: Design }) {
+  const style = designStyle(design);
   return (
     <li>
       <svg width={28} height={10} aria-hidden="true">
@@ -27,7 +28,7 @@ function LegendKey({ kind }: { kind: CellKind }) {
           strokeDasharray={style.dash}
         />
       </svg>
-      {MODEL_NAMES[kind]}
+      {designName(design)}
     </li>
   );
 }
@@ -36,16 +37,17 @@ export function Curves() {
   const runs = useLab(selectRuns);
   const planned = useLab(selectPlannedUpdates);
   const [width, ref] = useWidth(640);
-  const started = CELL_KINDS.some((k) => runs[k].status !== 'idle');
+  const designs = designsOf(runs);
+  const started = designs.some((d) => runs[d]!.status !== 'idle');
   // once runs exist the axis spans their budget, so a settings change waits for the next Train
-  const updates = started ? Math.max(...CELL_KINDS.map((k) => runs[k].updates)) : planned;
-  const curves = perKind((k) => runs[k].curve);
+  const updates = started ? Math.max(...designs.map((d) => runs[d]!.updates)) : planned;
+  const curves = designs.map((d) => [d, runs[d]!.curve] as const);
   const chartWidth = Math.max(240, width < 720 ? width : Math.floor((width - 16) / 2));
   return (
     <div className="train-curves" ref={ref}>
       <ul className="train-legend" aria-label="Lines">
-        {CELL_KINDS.map((k) => (
-          <LegendKey key={k} kind={k} />
+        {designs.map((d) => (
+          <LegendKey key={d} design={d} />
         ))}
       </ul>
       <div className="train-charts">

@@ -1,21 +1,26 @@
 /**
- * One kind's run: its progress, how it stands (or why it diverged), its held-out accuracy, and the
+ * One design's run: its progress, how it stands (or why it diverged), its held-out accuracy, and the
  * button that puts the trained weights into the lab — or the shipped model back.
  */
-import type { CellKind } from '../../core';
+import { designVariant, type Design } from '../../sim/variant';
 import type { LabStore } from '../../state/lab-state';
 import type { RunView } from '../../state/slices/training';
 import { useLab, useLabStore } from '../../state/use-lab';
 import { fmtPercent } from '../format';
-import { CELL_UI, MODEL_NAMES } from '../cell-kinds';
+import { MODEL_NAMES } from '../cell-kinds';
+import { designName, designStyle } from './designs';
 import { runFraction } from './progress';
 import { ProgressBar } from './ProgressBar';
 
-const selectRun = (s: LabStore, kind: CellKind) => s.runs[kind];
-/** Whether the lab shows this kind's trained model (not the one it had before). */
-const selectShowsTrained = (s: LabStore, kind: CellKind) =>
-  s.runs[kind].model !== undefined && s.models[kind] === s.runs[kind].model;
-const selectReplaced = (s: LabStore, kind: CellKind) => s.replacedModels[kind] !== undefined;
+const selectRun = (s: LabStore, design: Design) => s.runs[design];
+/** Whether the lab shows this design's trained model (not the one it had before). */
+const selectShowsTrained = (s: LabStore, design: Design) => {
+  const model = s.runs[design]?.model;
+  return model !== undefined && s.models[model.cell.kind] === model;
+};
+/** Whether this design's model is the shown one of its kind, in place of the shipped one. */
+const selectReplaced = (s: LabStore, design: Design) =>
+  s.replacedModels[designVariant(design).kind] !== undefined;
 
 /** What a run's status line says. */
 export function statusLine(run: RunView): string {
@@ -36,17 +41,18 @@ export function statusLine(run: RunView): string {
   }
 }
 
-export function RunCard({ kind }: { kind: CellKind }) {
-  const run = useLab((s) => selectRun(s, kind));
-  const shown = useLab((s) => selectShowsTrained(s, kind));
-  const replaced = useLab((s) => selectReplaced(s, kind));
+export function RunCard({ design }: { design: Design }) {
+  const run = useLab((s) => selectRun(s, design))!;
+  const shown = useLab((s) => selectShowsTrained(s, design));
+  const replaced = useLab((s) => selectReplaced(s, design));
   const { loadTrainedModel, restoreModel } = useLabStore().getState();
-  const name = MODEL_NAMES[kind];
+  const { kind, removed } = designVariant(design);
+  const name = designName(design);
   // the weights' own accuracy once the run ended; until then, the last evaluation's
   const accuracy = run.accuracy ?? run.curve[run.curve.length - 1]?.accuracy;
   const bad = run.status === 'diverged' || run.status === 'failed';
   return (
-    <li className="run-card" style={{ borderTopColor: CELL_UI[kind].style.color }}>
+    <li className="run-card" style={{ borderTopColor: designStyle(design).color }}>
       <h3>{name}</h3>
       <ProgressBar
         label={`${name} progress`}
@@ -66,13 +72,13 @@ export function RunCard({ kind }: { kind: CellKind }) {
         <button
           type="button"
           disabled={!run.model || run.status === 'running' || shown}
-          onClick={() => loadTrainedModel(kind)}
+          onClick={() => loadTrainedModel(design)}
         >
           Use this {name}
         </button>
-        {replaced && (
+        {replaced && !removed && (
           <button type="button" onClick={() => restoreModel(kind)}>
-            Restore the shipped {name}
+            Restore the shipped {MODEL_NAMES[kind]}
           </button>
         )}
       </div>

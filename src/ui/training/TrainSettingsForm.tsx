@@ -1,10 +1,49 @@
-/** The training settings: the task's gap, the hidden size, the learning rate, the updates. */
+/**
+ * The training settings: the task's gap, the hidden size, the learning rate, the updates — and
+ * which designs without a gate train beside the full models.
+ */
 import { useId } from 'react';
+import { ABLATIONS, type Ablation } from '../../sim/variant';
 import type { LabStore } from '../../state/lab-state';
 import { TRAIN_LIMITS } from '../../state/train-settings';
 import { useLab, useLabStore } from '../../state/use-lab';
+import { designName } from './designs';
 
 const selectSettings = (s: LabStore) => s.trainSettings;
+const selectWithout = (s: LabStore) => s.trainWithout;
+
+/** What each design without a gate is, in a few words beside its name. */
+const WHY: Readonly<Record<Ablation, string>> = {
+  'lstm-no-f': 'f ≡ 1: the LSTM of 1997',
+  'lstm-no-i': 'i ≡ 1: writes every candidate',
+  'lstm-no-o': 'o ≡ 1: exposes all of tanh(c)',
+  'gru-no-r': 'r ≡ 1: the candidate sees all of h',
+};
+
+/** Checkboxes: the designs without a gate that train beside the full models. */
+function RemoveGate() {
+  const without = useLab(selectWithout);
+  const { setTrainWithout } = useLabStore().getState();
+  const toggle = (d: Ablation, on: boolean) =>
+    setTrainWithout(on ? [...without, d] : without.filter((x) => x !== d));
+  return (
+    <fieldset className="train-without">
+      <legend>Also train without a gate</legend>
+      {ABLATIONS.map((d) => (
+        <label key={d}>
+          <input
+            type="checkbox"
+            checked={without.includes(d)}
+            onChange={(e) => toggle(d, e.target.checked)}
+          />
+          <span>
+            {designName(d)} <span className="train-help">({WHY[d]})</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 interface ChoiceProps {
   label: string;
@@ -75,6 +114,7 @@ export function TrainSettingsForm() {
         value={settings.lr}
         onChange={(v) => setTrainSettings({ lr: v })}
       />
+      <RemoveGate />
     </div>
   );
 }

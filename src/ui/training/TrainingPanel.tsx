@@ -3,10 +3,10 @@
  * from scratch, each in its own worker, with live loss and held-out accuracy curves — so a learner
  * sees which cell remembers across the gap, and can load any trained model into the lab.
  */
-import { CELL_KINDS } from '../../core';
 import { format } from 'd3-format';
 import { JOB_DATA } from '../../sim/train-protocol';
 import type { LabStore } from '../../state/lab-state';
+import { designsOf } from '../../state/slices/training';
 import { useLab, useLabStore } from '../../state/use-lab';
 import { ExportControl } from '../export/ExportControl';
 import { WeightsExport } from '../export/WeightsExport';
@@ -20,12 +20,14 @@ import './training.css';
 
 const fmtCount = format(',');
 
-const selectOverall = (s: LabStore) => overallPercent(CELL_KINDS.map((k) => s.runs[k]));
-const selectRunning = (s: LabStore) => CELL_KINDS.some((k) => s.runs[k].status === 'running');
+const selectOverall = (s: LabStore) => overallPercent(designsOf(s.runs).map((d) => s.runs[d]!));
+const selectRunning = (s: LabStore) => designsOf(s.runs).some((d) => s.runs[d]!.status === 'running'); // prettier-ignore
+const selectRuns = (s: LabStore) => s.runs;
 
 export function TrainingPanel() {
   const percent = useLab(selectOverall);
   const running = useLab(selectRunning);
+  const designs = designsOf(useLab(selectRuns));
   const { startTraining, stopTraining } = useLabStore().getState();
   return (
     <section className="panel training" aria-labelledby="training-heading">
@@ -49,8 +51,8 @@ export function TrainingPanel() {
       </div>
       <Curves />
       <ul className="run-cards">
-        {CELL_KINDS.map((k) => (
-          <RunCard key={k} kind={k} />
+        {designs.map((d) => (
+          <RunCard key={d} design={d} />
         ))}
       </ul>
       <CompareDesigns />

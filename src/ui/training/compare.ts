@@ -5,16 +5,16 @@
  * 95% held-out. Then one sentence that reads the table with its numbers.
  */
 import { format } from 'd3-format';
-import { CELL_KINDS, macCount, paramCount, type CellKind } from '../../core';
 import { D } from '../../data';
-import type { RunView } from '../../state/slices/training';
-import { MODEL_NAMES } from '../cell-kinds';
+import { designVariant, variantCellParams, variantMacs, type Design } from '../../sim/variant';
+import { designsOf, type Runs } from '../../state/slices/training';
+import { designName } from './designs';
 
 /** The held-out accuracy a model must reach to count as having learned the task. */
 export const LEARNED = 0.95;
 
 export interface DesignRow {
-  kind: CellKind;
+  design: Design;
   params: number;
   macs: number;
   /** milliseconds per update in the last run, or null before one ended */
@@ -25,15 +25,20 @@ export interface DesignRow {
   updatesToLearn: number | null;
 }
 
-/** One row per kind at hidden size H, with what its last run measured. */
-export function designRows(H: number, runs: Readonly<Record<CellKind, RunView>>): DesignRow[] {
-  return CELL_KINDS.map((kind) => {
-    const run = runs[kind];
+/**
+ * One row per design that has a run (every kind, and each design without a gate the last Train
+ * added) at hidden size H, with what its last run measured. A removed gate's block is not counted:
+ * its weights play no part and its products are not made.
+ */
+export function designRows(H: number, runs: Runs): DesignRow[] {
+  return designsOf(runs).map((design) => {
+    const run = runs[design]!;
     const ended = run.status !== 'idle' && run.status !== 'running' && run.step > 0;
+    const variant = designVariant(design);
     return {
-      kind,
-      params: paramCount(kind, D, H),
-      macs: macCount(kind, D, H),
+      design,
+      params: variantCellParams(variant, D, H),
+      macs: variantMacs(variant, D, H),
       msPerUpdate: ended && run.ms !== undefined ? run.ms / run.step : null,
       accuracy: ended && Number.isFinite(run.accuracy) ? run.accuracy! : null,
       updatesToLearn: run.curve.find((p) => p.accuracy >= LEARNED)?.step ?? null,
@@ -53,7 +58,7 @@ const fmtPct = format('.0%');
 export function readDesigns(rows: readonly DesignRow[], gap: number | null): string {
   const byParams = [...rows].sort((a, b) => a.params - b.params);
   const [least, most] = [byParams[0], byParams[byParams.length - 1]];
-  const name = (r: DesignRow) => `the ${MODEL_NAMES[r.kind]}`;
+  const name = (r: DesignRow) => `the ${designName(r.design)}`;
   const cost =
     `${name(most)[0].toUpperCase()}${name(most).slice(1)} has ${fmtRatio(most.params / least.params)}× the parameters of ${name(least)} ` +
     `(${fmtCount(most.params)} against ${fmtCount(least.params)}) and does ${fmtRatio(most.macs / least.macs)}× its multiply-adds per step`; // prettier-ignore
