@@ -1,5 +1,5 @@
 /**
- * `npm run bench:training`: the built lab in headless Chromium trains the vanilla RNN, the LSTM
+ * `npm run bench:training`: the built lab in headless Chromium trains the vanilla RNN, the LSTM,
  * the GRU and the MGU side by side with the panel's default settings (a Web Worker each) while the
  * benchmark keeps stepping the lab. Prints the main thread's long tasks during training
  * (PerformanceObserver 'longtask': tasks over 50 ms; the floor is none over 200 ms), the wall time
