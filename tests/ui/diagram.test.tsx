@@ -132,6 +132,20 @@ describe('CellDiagram (LSTM)', () => {
     expect(forced('i').some(Boolean)).toBe(false);
     expect(stack('Forget gate').getAttribute('aria-label')).toContain(fmtValue(0));
   });
+
+  it('leaves unmarked a gate the model was built without: it is held by design, not by hand', () => {
+    const { store } = renderWithLab(<CellDiagram />, { t: 6 });
+    const model = { ...store.getState().models.lstm!, removed: ['f' as const] };
+    act(() => store.getState().setModels({ lstm: model }));
+    const tr = store.getState().trace!;
+    const f = LSTM_LAYOUT.nodes.find((n) => n.id === 'f')!;
+    // the trace holds f at 1 on every unit: forced, as the core sees it
+    expect(nodeValves(f, tr, 6).every((v) => v.forced && v.w > 0)).toBe(true);
+    expect(nodeValves(f, tr, 6, ['f']).some((v) => v.forced)).toBe(false);
+    expect(screen.getByRole('button', { name: 'Forget gate' })).toHaveAccessibleDescription(
+      /^removed/,
+    );
+  });
 });
 
 describe('CellDiagram: the run as learned while gates are forced', () => {

@@ -49,6 +49,8 @@ function drawGhosts(ctx: CanvasRenderingContext2D, ghosts: readonly Ghost[], pal
 }
 
 const selectLecture = (s: LabStore) => s.lecture;
+const NONE: readonly string[] = [];
+const selectHeld = (s: LabStore): readonly string[] => s.models[s.kind]?.removed ?? NONE;
 
 export function ValveCanvas({ layout, trace, learned, t, width, rows }: Props) {
   // a frame after the rest of the figure (turns.tsx): the first draw gets a frame of its own
@@ -58,6 +60,7 @@ export function ValveCanvas({ layout, trace, learned, t, width, rows }: Props) {
   const height = (width * rows.height) / VIEW.width;
   const theme = useTheme();
   const lecture = useLab(selectLecture);
+  const held = useLab(selectHeld);
   // read while rendering, before this render's changes reach the page (canvas-palette.ts)
   const colours = useMemo(() => (shown ? palette(theme, lecture) : null), [shown, theme, lecture]);
   useLayoutEffect(() => {
@@ -71,7 +74,7 @@ export function ValveCanvas({ layout, trace, learned, t, width, rows }: Props) {
     ctx.fillStyle = colours.track;
     for (const node of layout.nodes)
       ctx.fillRect(node.x - STACK.width / 2, stackTop(node), STACK.width, STACK.height);
-    const valves = layoutValves(layout, trace, t);
+    const valves = layoutValves(layout, trace, t, held);
     for (const v of valves) {
       ctx.fillStyle = v.fill;
       ctx.fillRect(v.x, v.y, v.w, v.h);
@@ -82,7 +85,7 @@ export function ValveCanvas({ layout, trace, learned, t, width, rows }: Props) {
     for (const v of valves.filter((v) => v.forced))
       ctx.strokeRect(v.x + 0.75, v.y + 0.75, Math.max(v.w, 3) - 1.5, v.h - 1.5);
     if (learned) drawGhosts(ctx, layoutGhosts(layout, trace, learned, t), colours);
-  }, [layout, trace, learned, t, width, dpr, rows, colours]);
+  }, [layout, trace, learned, t, width, dpr, rows, colours, held]);
   if (!shown) return null;
   return (
     <canvas

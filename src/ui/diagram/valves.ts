@@ -25,10 +25,19 @@ const clamp01 = (v: number) => Math.max(0, Math.min(1, v));
 export const stackTop = (node: VectorNode): number =>
   node.row === 'top' ? STACK.topY : STACK.bottomY;
 
-/** One node's valves at step t, unit 0 at the top. */
-export function nodeValves(node: VectorNode, trace: Trace, t: number): Valve[] {
+/**
+ * One node's valves at step t, unit 0 at the top. A gate the model was built without (`held`) is
+ * held at 1 by its design, not forced by hand: it gets no forced outline.
+ */
+export function nodeValves(
+  node: VectorNode,
+  trace: Trace,
+  t: number,
+  held: readonly string[] = [],
+): Valve[] {
   const values = node.values(trace, t);
-  const forced = node.series ? forcedMask(trace, node.series, t) : null;
+  const byHand = node.series !== undefined && !held.includes(node.series);
+  const forced = byHand ? forcedMask(trace, node.series!, t) : null;
   const rowH = STACK.height / values.length;
   // a hairline between rows while rows are tall enough to spare it
   const gap = rowH > 4 ? 1 : 0;
@@ -47,9 +56,13 @@ export function nodeValves(node: VectorNode, trace: Trace, t: number): Valve[] {
   });
 }
 
-/** Every valve of a layout at step t. */
-export const layoutValves = (layout: Layout, trace: Trace, t: number): Valve[] =>
-  layout.nodes.flatMap((node) => nodeValves(node, trace, t));
+/** Every valve of a layout at step t (held: the gates the model was built without). */
+export const layoutValves = (
+  layout: Layout,
+  trace: Trace,
+  t: number,
+  held: readonly string[] = [],
+): Valve[] => layout.nodes.flatMap((node) => nodeValves(node, trace, t, held));
 
 /** Where the run as learned differs from the run shown: a mark on the valve of that unit. */
 export interface Ghost {
