@@ -6,6 +6,7 @@ import { takeOwnLink } from './state/own-link';
 import { reloadOnUpdate } from './sw-update';
 import { clampNotice, holdForcing, openingNotice, openingState } from './state/opening';
 import { unpackWeights } from './state/weights-code';
+import { sweepWorkerLane } from './sim/sweep-lane';
 import { createLabStore } from './state/store';
 import { createWorkerHost } from './sim/train-host';
 import { App } from './ui/App';
@@ -28,7 +29,10 @@ const [opening, forcing] = link.weights
   : [openingState(saved.state, link.state), undefined];
 const store = createLabStore(
   { ...opening, notice: openingNotice(link.notice, saved.notice) },
-  { trainer: createWorkerHost() },
+  {
+    trainer: createWorkerHost(),
+    sweeper: { size: navigator.hardwareConcurrency || 2, openLane: sweepWorkerLane },
+  },
 );
 const filled = fillModels(store);
 void restoreTrained(store, saved.trained);

@@ -20,6 +20,7 @@ import {
 } from './link-text'; // prettier-ignore
 import { checkTrainSettings } from './train-settings';
 import { ABLATIONS } from '../sim/variant';
+import { checkSweepSettings, sweepSpecs } from '../sim/sweep';
 
 /**
  * One setting in the link: its key, what a notice calls it, the state it holds, and how it is
@@ -161,6 +162,34 @@ const Picks = v.object({
   controls: v.pipe(v.array(v.picklist(CONTROL_IDS)), v.transform((ids) => CONTROL_IDS.filter((id) => ids.includes(id)))), // prettier-ignore
 });
 
+const unit = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A sweep as the save keeps it: its settings and the runs it finished (RunResult). */
+const SavedSweep = v.object({
+  settings: v.object({
+    kinds: v.array(v.string()),
+    gaps: v.array(v.number()),
+    seeds: v.number(),
+  }),
+  results: v.pipe(
+    v.array(
+      v.object({
+        kind: v.string(),
+        gap: count,
+        seed: count,
+        params: count,
+        testAccuracy: unit,
+        testLoss: v.number(),
+        trainSeconds: v.number(),
+        updates: count,
+        status: v.string(),
+        curve: v.array(unit),
+      }),
+    ),
+    v.maxLength(2000),
+  ),
+});
+
 /** A sequence set aside, with its original (null: not one). */
 const readAside = (x: unknown): SetAside | null => {
   const aside = x as { events?: unknown; original?: unknown } | null;
@@ -225,6 +254,21 @@ export const SAVE_FIELDS = [
       if (!complete || checkTrainSettings(ts) !== null) return null;
       const { gap, H, lr, updates } = ts as unknown as LabState['trainSettings'];
       return { trainSettings: { gap, H, lr, updates } };
+    },
+  }),
+  saveField({
+    key: 'sweep', what: 'the sweep', holds: ['sweep', 'sweepSettings'],
+    // left out until a run has finished; a sweep under way comes back as cancelled where it was
+    write: (s) =>
+      s.sweep?.results.length ? { settings: s.sweep.settings, results: s.sweep.results } : undefined,
+    read: (x) => {
+      const r = v.safeParse(SavedSweep, x);
+      if (!r.success || checkSweepSettings(r.output.settings) !== null) return null;
+      const { settings, results } = r.output;
+      const total = sweepSpecs(settings).length;
+      if (results.length > total) return null;
+      const status = results.length === total ? 'done' : 'cancelled';
+      return { sweep: { settings, results, total, status }, sweepSettings: settings };
     },
   }),
   saveField({

@@ -8,6 +8,7 @@ import type { CellKind, GateName, GateOverride, Model, Trace } from '../core';
 import type { ScanEvent, ScenarioId } from '../data';
 import type { KeptSlot } from './kept-slots';
 import type { PanelId } from './panels';
+import type { SweepSlice } from './slices/sweep';
 import type { TrainingSlice } from './slices/training';
 
 /** The model slice: the models the lab can show and which one it shows. */
@@ -248,6 +249,7 @@ export type LabStore = ModelSlice &
   ViewSlice &
   LessonSlice &
   TrainingSlice &
+  SweepSlice &
   DerivedSlice &
   StorageSlice &
   NoticeSlice;

@@ -17,6 +17,7 @@ import { viewSlice } from './slices/view';
 import { noticeSlice } from './slices/notice';
 import { storageSlice } from './slices/storage';
 import { lessonSlice } from './slices/lesson';
+import { sweepSlice, type Sweeper } from './slices/sweep';
 import { trainingSlice } from './slices/training';
 import type { TrainerHost } from '../sim/train-host';
 
@@ -24,11 +25,12 @@ export type { LabState, LabStore } from './lab-state';
 
 /**
  * A new store; `initial` sets any part of the state up front (tests, links); `deps.trainer` is
- * where training runs (none: the Train button says training is unavailable).
+ * where training runs and `deps.sweeper` where the sweep's runs go (none: their buttons say they
+ * are unavailable).
  */
 export function createLabStore(
   initial: Partial<LabState> = {},
-  deps: { trainer?: TrainerHost } = {},
+  deps: { trainer?: TrainerHost; sweeper?: Sweeper } = {},
 ): StoreApi<LabStore> {
   return createStore<LabStore>()((set, get) => {
     const inputs = {
@@ -40,6 +42,7 @@ export function createLabStore(
       ...viewSlice(set, get),
       ...lessonSlice(set, get),
       ...trainingSlice(set, get, deps.trainer),
+      ...sweepSlice(set, get, deps.sweeper),
       ...storageSlice(set, get),
       ...noticeSlice(set),
       ...initial,

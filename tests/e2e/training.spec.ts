@@ -95,7 +95,10 @@ test('the LSTM without its forget gate trains beside the others and goes into th
 }) => {
   await page.getByRole('slider', { name: 'Updates' }).fill('100');
   await page.getByRole('combobox', { name: 'Hidden size' }).selectOption('4');
-  await page.getByRole('checkbox', { name: /^LSTM without forget gate/ }).check();
+  await page
+    .getByRole('group', { name: 'Also train without a gate' })
+    .getByRole('checkbox', { name: /^LSTM without forget gate/ })
+    .check();
   await page.getByRole('button', { name: 'Train' }).click();
   await expect(page.getByText(/^Done: 100 of 100 updates\.$/)).toHaveCount(KINDS.length + 1, LONG);
   // its own line on both charts, and its own row in the design table

@@ -33,6 +33,15 @@ export function Lesson() {
   const say = useCallback((s: LabStore) => (step ? step.say(s, step.kind) : ''), [step]);
   const text = useLab(say);
   const go = (k: number) => goToStep(store.getState(), k);
+  /** the step's offer: shows its panel (lecture mode may hide it), brings it into view, runs it */
+  const act = (offer: NonNullable<(typeof LESSON_STEPS)[number]['offer']>) => {
+    const s = store.getState();
+    s.setPanelHidden(offer.panel, false);
+    offer.run(s);
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const where = document.querySelector(`[data-panel="${offer.panel}"] ${offer.target ?? ''}`);
+    where?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+  };
   return (
     <section className="lesson" aria-labelledby="lesson-heading">
       <h2 id="lesson-heading" ref={heading} tabIndex={-1}>
@@ -46,6 +55,11 @@ export function Lesson() {
             </p>
             <h3>{step.title}</h3>
             <p className="lesson-text">{text}</p>
+            {step.offer && (
+              <button type="button" className="primary" onClick={() => act(step.offer!)}>
+                {step.offer.label}
+              </button>
+            )}
           </>
         ) : (
           <h3>Knowledge check</h3>

@@ -5,7 +5,9 @@
  */
 import { FORCEABLE, type CellKind, type GateOverride } from '../../core';
 import { CANONICAL, scenario, type ScenarioId } from '../../data';
-import type { LabState, PanelId } from '../../state/lab-state';
+import type { LabState, LabStore, PanelId } from '../../state/lab-state';
+import { gapBands } from '../../sim/sweep';
+import { readBreaks } from '../sweep/read';
 import { finalRisk, largest, learnedEnd, pct, riskNow, samePct } from './facts';
 
 /** One step of the lesson: the state to put the lab in, and what to say about it. */
@@ -20,6 +22,9 @@ export interface LessonStep {
   panel: PanelId;
   /** two or three sentences about the lab as it is now (after the step applied); kind: the step's */
   say(s: LabState, kind: CellKind): string;
+  /** what the step offers to do beyond looking (a button under its text): the panel it shows, the
+   *  part of it (a selector) it brings into view, and what it runs */
+  offer?: { label: string; panel: PanelId; target?: string; run(s: LabStore): void };
 }
 
 /** The step index a lesson step or question means within its scenario. */
@@ -31,6 +36,14 @@ export function gapOf(id: ScenarioId): number {
   const { events } = scenario(id);
   const wobble = events.findIndex((e) => e.kind === 'wobble');
   return events.findIndex((e) => e.kind === 'drift') - wobble - 1;
+}
+
+/** What the learner's sweep found, once it has numbers; until then, what it would measure. */
+function sweepSays({ sweep }: LabState): string {
+  const found = sweep && readBreaks(gapBands(sweep.results, sweep.settings.kinds), sweep.settings.kinds); // prettier-ignore
+  return found
+    ? `Your sweep measured it (held-out accuracy, mean over seeds): ${found}`
+    : 'Run the sweep to measure it: every model trained at growing gaps, to see where each falls below 75%.';
 }
 
 const NO_WOBBLE: ScenarioId = 'drift-no-wobble';
@@ -122,6 +135,12 @@ export const LESSON_STEPS: readonly LessonStep[] = [
     overrides: [{ gate: 'f', value: LEAKY_FORGET }],
     panel: 'gates',
     say: (s) =>
-      `Here the wobble comes ${gapOf('long-gap-jam')} readings before the drift. As learned, the LSTM still bridges it (${learnedEnd(s)}), but that needs its forget gate to stay very close to 1 at every step; held at ${LEAKY_FORGET}, still mostly open, the memory shrinks at every step and the final risk is ${riskNow(s)}. Gates make long memories learnable, not free: the longer the gap, the closer to 1 a gate must stay, and the harder that is to learn.`,
+      `Here the wobble comes ${gapOf('long-gap-jam')} readings before the drift. As learned, the LSTM still bridges it (${learnedEnd(s)}), but that needs its forget gate to stay very close to 1 at every step; held at ${LEAKY_FORGET}, still mostly open, the memory shrinks at every step and the final risk is ${riskNow(s)}. Gates make long memories learnable, not free: the longer the gap, the closer to 1 a gate must stay, and the harder that is to learn. ${sweepSays(s)}`,
+    offer: {
+      label: 'Run the sweep',
+      panel: 'training',
+      target: '.sweep',
+      run: (s) => s.runSweep(),
+    },
   },
 ];

@@ -10,6 +10,7 @@ import { designsOf } from '../../state/slices/training';
 import { useLab, useLabStore } from '../../state/use-lab';
 import { ExportControl } from '../export/ExportControl';
 import { WeightsExport } from '../export/WeightsExport';
+import { SweepPanel } from '../sweep/SweepPanel';
 import { CompareDesigns } from './CompareDesigns';
 import { Curves } from './Curves';
 import { overallPercent } from './progress';
@@ -57,6 +58,7 @@ export function TrainingPanel() {
       </ul>
       <CompareDesigns />
       <WeightsExport />
+      <SweepPanel />
     </section>
   );
 }
