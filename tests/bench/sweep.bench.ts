@@ -6,14 +6,10 @@
  * tasks meanwhile (floor: none over 200 ms) and the figure's table. A benchmark: it exits 0 whether
  * or not the floors are met.
  */
-import { chromium, type Page } from '@playwright/test';
-import os from 'node:os';
-import { chromiumLaunch } from '../e2e/chromium-launch';
-import { machine } from './ui/describe';
+import type { Page } from '@playwright/test';
 import {
-  FLOOR_MS, longTasksBetween, pageNow, phaseLine, recordLongTasks, showEveryPanel, stepUntil,
+  benchInPage, FLOOR_MS, longTasksBetween, pageNow, phaseLine, stepUntil,
 } from './ui/responsive'; // prettier-ignore
-import { build, serve } from './ui/serve';
 
 const OUT_DIR = '.ci/out/sweep-bench-dist';
 const PORT = 4177;
@@ -30,19 +26,8 @@ const progress = (page: Page) =>
     return [now, max] as const;
   });
 
-async function main(): Promise<void> {
-  build(OUT_DIR);
-  const server = await serve(OUT_DIR, PORT);
-  const stop = () => (server.stop(), process.exit(130));
-  process.once('SIGINT', stop).once('SIGTERM', stop);
-  const load = [os.loadavg()[0]];
-  const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.addInitScript(recordLongTasks);
-    await page.goto(server.url);
-    await page.getByRole('status', { name: 'Jam risk' }).getByText(/\d+%/).waitFor();
-    await showEveryPanel(page);
+const main = () =>
+  benchInPage(OUT_DIR, PORT, async (page) => {
     const workers = await page.evaluate(() => navigator.hardwareConcurrency);
     const run = page.getByRole('button', { name: 'Run sweep' });
     await run.scrollIntoViewIfNeeded();
@@ -55,7 +40,6 @@ async function main(): Promise<void> {
     const trips = await stepUntil(page, done, TIMEOUT_MS);
     const end = await pageNow(page);
     const tasks = await longTasksBetween(page, start, end);
-    load.push(os.loadavg()[0]);
     const seconds = (end - start) / 1000;
     const maxTask = tasks.length ? Math.max(...tasks) : 0;
     const table = await page
@@ -71,14 +55,9 @@ async function main(): Promise<void> {
       phaseLine('While sweeping', tasks, trips) +
         ` (floor: no long task over ${FLOOR_MS} ms — ${maxTask <= FLOOR_MS ? 'met' : 'NOT met'})`,
       table.trim(),
-      machine(browser.version(), load),
     ];
-    process.stdout.write(`${lines.join('\n')}\n`);
-  } finally {
-    await browser.close();
-    server.stop();
-  }
-}
+    return lines;
+  });
 
 main().catch((e: unknown) => {
   log(e instanceof Error ? (e.stack ?? e.message) : String(e));

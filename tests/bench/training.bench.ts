@@ -6,14 +6,10 @@
  * of training, how fast a step showed, and each run's held-out accuracy. A benchmark: it exits 0
  * whether or not the floor is met.
  */
-import { chromium, type Page } from '@playwright/test';
-import os from 'node:os';
-import { chromiumLaunch } from '../e2e/chromium-launch';
-import { machine } from './ui/describe';
+import type { Page } from '@playwright/test';
 import {
-  FLOOR_MS, longTasksBetween, pageNow, phaseLine, recordLongTasks, showEveryPanel, stepUntil,
+  benchInPage, FLOOR_MS, longTasksBetween, pageNow, phaseLine, stepUntil,
 } from './ui/responsive'; // prettier-ignore
-import { build, serve } from './ui/serve';
 
 const OUT_DIR = '.ci/out/training-bench-dist';
 const PORT = 4176;
@@ -29,19 +25,8 @@ const overallNow = async (page: Page) =>
       .getAttribute('aria-valuenow'),
   );
 
-async function main(): Promise<void> {
-  build(OUT_DIR);
-  const server = await serve(OUT_DIR, PORT);
-  const stop = () => (server.stop(), process.exit(130));
-  process.once('SIGINT', stop).once('SIGTERM', stop);
-  const load = [os.loadavg()[0]];
-  const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.addInitScript(recordLongTasks);
-    await page.goto(server.url);
-    await page.getByRole('status', { name: 'Jam risk' }).getByText(/\d+%/).waitFor();
-    await showEveryPanel(page);
+const main = () =>
+  benchInPage(OUT_DIR, PORT, async (page) => {
     const settings = await page.evaluate(() =>
       [...document.querySelectorAll('.train-setting')]
         .map((el) => {
@@ -62,7 +47,6 @@ async function main(): Promise<void> {
     const end = await pageNow(page);
     const training = await longTasksBetween(page, start, end);
     const cards = await page.locator('.run-card').allInnerTexts();
-    load.push(os.loadavg()[0]);
     const maxTask = training.length ? Math.max(...training) : 0;
     const lines = [
       `Settings: ${settings}`,
@@ -71,14 +55,9 @@ async function main(): Promise<void> {
         ` (floor: no long task over ${FLOOR_MS} ms — ${maxTask <= FLOOR_MS ? 'met' : 'NOT met'})`,
       phaseLine(`Stepping for ${IDLE_MS / 1000} s before training, for reference`, idle, idleTrips),
       ...cards.map((c) => `  ${c.replace(/\s+/g, ' ').trim()}`),
-      machine(browser.version(), load),
     ];
-    process.stdout.write(`${lines.join('\n')}\n`);
-  } finally {
-    await browser.close();
-    server.stop();
-  }
-}
+    return lines;
+  });
 
 main().catch((e: unknown) => {
   log(e instanceof Error ? (e.stack ?? e.message) : String(e));

@@ -3,7 +3,11 @@
  * the first script on, and a learner stepping the lab meanwhile (every STEP_EVERY_MS a step
  * button, timed until the slider shows the new step) — the page stays responsive or it does not.
  */
-import type { Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import os from 'node:os';
+import { chromiumLaunch } from '../../e2e/chromium-launch';
+import { machine } from './describe';
+import { build, serve } from './serve';
 
 /** The floor: no main-thread task over this while work runs in the workers. */
 export const FLOOR_MS = 200;
@@ -83,5 +87,36 @@ export async function showEveryPanel(page: Page): Promise<void> {
       id,
     );
     await page.waitForTimeout(300);
+  }
+}
+
+/**
+ * Builds the page into `outDir`, serves it on `port` and opens it in headless Chromium with every
+ * panel shown and long tasks recorded; `measure` gets the page and returns its report's lines, to
+ * which the machine's line is added. Prints the report; cleans up whatever happens.
+ */
+export async function benchInPage(
+  outDir: string,
+  port: number,
+  measure: (page: Page, browser: Browser) => Promise<string[]>,
+): Promise<void> {
+  build(outDir);
+  const server = await serve(outDir, port);
+  const stop = () => (server.stop(), process.exit(130));
+  process.once('SIGINT', stop).once('SIGTERM', stop);
+  const load = [os.loadavg()[0]];
+  const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.addInitScript(recordLongTasks);
+    await page.goto(server.url);
+    await page.getByRole('status', { name: 'Jam risk' }).getByText(/\d+%/).waitFor();
+    await showEveryPanel(page);
+    const lines = await measure(page, browser);
+    load.push(os.loadavg()[0]);
+    process.stdout.write(`${[...lines, machine(browser.version(), load)].join('\n')}\n`);
+  } finally {
+    await browser.close();
+    server.stop();
   }
 }
