@@ -73,8 +73,9 @@ export function forwardBatch(
   const { trace, B, lengths } = ws;
   const { D, H } = cell;
   if (trace.kind !== cell.kind || trace.D !== D || trace.H !== H) {
+    const is = `${cell.kind} D=${D} H=${H}`;
     throw new Error(
-      `batch: workspace is for ${trace.kind} D=${trace.D} H=${trace.H}, cell is ${cell.kind} D=${D} H=${H}`,
+      `batch: workspace is for ${trace.kind} D=${trace.D} H=${trace.H}, cell is ${is}`,
     );
   }
   if (xss.length < 1 || xss.length > B) {

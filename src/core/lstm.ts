@@ -18,7 +18,8 @@ import type { CellSpec, GradientsBase, Steps, TraceBase } from './cell-spec';
 import type { GradientsFor } from './gradients';
 import { applyForcing, blockForced, type StepForcing } from './forcing';
 import type { BlockParams } from './layout';
-import { affine2, matTVecAcc, outerSumAcc } from './matrix';
+import { affine2 } from './matrix';
+import { matTVecAcc, outerSumAcc } from './matrix-grads';
 import { before, series, seriesOf, stepsOf, type Series } from './series';
 import type { TraceFor } from './trace';
 

@@ -1,5 +1,6 @@
 /**
- * Float64 matrices and the kernels that hold the core's only index arithmetic.
+ * Float64 matrices and the kernels that hold the core's only index arithmetic: here the forward
+ * products, in matrix-grads.ts the products of backprop.
  *
  * A matrix is row-major: element (r, c) of an R×C matrix sits at data[r·C + c]. Kernels write into
  * an `out` argument, read their other inputs, and allocate nothing: they run inside the time loop.
@@ -76,7 +77,8 @@ function matVecAcc(out: Float64Array, W: Matrix, v: Float64Array): void {
 /**
  * out = W1·x + b1 + W2·h + b2 — the pre-activation of one gate from the input and the state. For a
  * minibatch, x, h and out hold n blocks side by side (block b is sequence b; n = out.length / R),
- * and each block gets its own product with the same weights.
+ * and each block gets its own product with the same weights: four weight rows at a time for two
+ * sequences at a time, eight sums in locals, each weight read once for both.
  */
 export function affine2(
   out: Float64Array,
@@ -91,15 +93,67 @@ export function affine2(
   const { cols: C2, data: w2 } = W2;
   const n = out.length / R;
   let r = 0;
-  // both products in one pass over each block of four rows, for every sequence in turn
   for (; r + 3 < R; r += 4) {
+    // the biases, the start of every sum of these rows
+    const c0 = b1[r] + b2[r];
+    const c1 = b1[r + 1] + b2[r + 1];
+    const c2 = b1[r + 2] + b2[r + 2];
+    const c3 = b1[r + 3] + b2[r + 3];
     const i0 = r * C1;
     const h0 = r * C2;
-    for (let b = 0; b < n; b++) {
-      let s0 = b1[r] + b2[r];
-      let s1 = b1[r + 1] + b2[r + 1];
-      let s2 = b1[r + 2] + b2[r + 2];
-      let s3 = b1[r + 3] + b2[r + 3];
+    let b = 0;
+    for (; b + 1 < n; b += 2) {
+      let s0 = c0, s1 = c1, s2 = c2, s3 = c3; // prettier-ignore
+      let u0 = c0, u1 = c1, u2 = c2, u3 = c3; // prettier-ignore
+      const xa = b * C1;
+      const xb = xa + C1;
+      for (let c = 0; c < C1; c++) {
+        const va = x[xa + c];
+        const vb = x[xb + c];
+        const wa = w1[i0 + c];
+        const wb = w1[i0 + C1 + c];
+        const wc = w1[i0 + 2 * C1 + c];
+        const wd = w1[i0 + 3 * C1 + c];
+        s0 += wa * va;
+        s1 += wb * va;
+        s2 += wc * va;
+        s3 += wd * va;
+        u0 += wa * vb;
+        u1 += wb * vb;
+        u2 += wc * vb;
+        u3 += wd * vb;
+      }
+      const ha = b * C2;
+      const hb = ha + C2;
+      for (let c = 0; c < C2; c++) {
+        const va = h[ha + c];
+        const vb = h[hb + c];
+        const wa = w2[h0 + c];
+        const wb = w2[h0 + C2 + c];
+        const wc = w2[h0 + 2 * C2 + c];
+        const wd = w2[h0 + 3 * C2 + c];
+        s0 += wa * va;
+        s1 += wb * va;
+        s2 += wc * va;
+        s3 += wd * va;
+        u0 += wa * vb;
+        u1 += wb * vb;
+        u2 += wc * vb;
+        u3 += wd * vb;
+      }
+      const oa = b * R + r;
+      const ob = oa + R;
+      out[oa] = s0;
+      out[oa + 1] = s1;
+      out[oa + 2] = s2;
+      out[oa + 3] = s3;
+      out[ob] = u0;
+      out[ob + 1] = u1;
+      out[ob + 2] = u2;
+      out[ob + 3] = u3;
+    }
+    for (; b < n; b++) {
+      let s0 = c0, s1 = c1, s2 = c2, s3 = c3; // prettier-ignore
       const xb = b * C1;
       for (let c = 0; c < C1; c++) {
         const v = x[xb + c];
@@ -139,107 +193,7 @@ export function affine(out: Float64Array, W: Matrix, x: Float64Array, b: Float64
   matVecAcc(out, W, x);
 }
 
-/**
- * out += Wᵀ·y — backprop through W·v into v. For a minibatch, out holds n blocks of C values and y
- * n blocks of R (n = y.length / R), each block its own product; each group of four weight columns
- * is read once for all n blocks.
- */
-export function matTVecAcc(out: Float64Array, W: Matrix, y: Float64Array): void {
-  const { rows: R, cols: C, data: w } = W;
-  const n = y.length / R;
-  let c = 0;
-  for (; c + 3 < C; c += 4) {
-    for (let b = 0; b < n; b++) {
-      const ob = b * C + c;
-      const yb = b * R;
-      let s0 = out[ob];
-      let s1 = out[ob + 1];
-      let s2 = out[ob + 2];
-      let s3 = out[ob + 3];
-      for (let r = 0; r < R; r++) {
-        const yr = y[yb + r];
-        const o = r * C + c;
-        s0 += w[o] * yr;
-        s1 += w[o + 1] * yr;
-        s2 += w[o + 2] * yr;
-        s3 += w[o + 3] * yr;
-      }
-      out[ob] = s0;
-      out[ob + 1] = s1;
-      out[ob + 2] = s2;
-      out[ob + 3] = s3;
-    }
-  }
-  for (; c < C; c++) {
-    for (let b = 0; b < n; b++) {
-      const yb = b * R;
-      let s = out[b * C + c];
-      for (let r = 0; r < R; r++) s += w[r * C + c] * y[yb + r];
-      out[b * C + c] = s;
-    }
-  }
-}
-
-/**
- * dW += Σ_t dy_t·v_tᵀ and, unless db is null, db += Σ_t dy_t — the gradient of y_t = W·v_t + b
- * summed over T steps at once. dys holds T vectors of length R back to back, vs T of length C.
- * Each entry of dW stays in a local while t runs, so dW is written once, not once per step.
- *
- * A minibatch holds B sequences side by side: step t's vectors are B blocks (row t·B + b is
- * sequence b). The sum runs sequence by sequence, each over its steps, so it adds the terms in the
- * order that B single-sequence calls, one after another, would (a padded step past a sequence's
- * end has dy = 0 and adds nothing).
- */
-export function outerSumAcc(
-  dW: Matrix,
-  db: Float64Array | null,
-  dys: Float64Array,
-  vs: Float64Array,
-  T: number,
-  B = 1,
-): void {
-  const { rows: R, cols: C, data: dw } = dW;
-  const stepR = B * R; // from step t to t + 1 in dys
-  const stepC = B * C; // … and in vs
-  for (let r = 0; r < R; r++) {
-    const o = r * C;
-    let c = 0;
-    for (; c + 3 < C; c += 4) {
-      let s0 = dw[o + c];
-      let s1 = dw[o + c + 1];
-      let s2 = dw[o + c + 2];
-      let s3 = dw[o + c + 3];
-      for (let b = 0; b < B; b++) {
-        for (let t = 0; t < T; t++) {
-          const g = dys[t * stepR + b * R + r];
-          const v = t * stepC + b * C + c;
-          s0 += g * vs[v];
-          s1 += g * vs[v + 1];
-          s2 += g * vs[v + 2];
-          s3 += g * vs[v + 3];
-        }
-      }
-      dw[o + c] = s0;
-      dw[o + c + 1] = s1;
-      dw[o + c + 2] = s2;
-      dw[o + c + 3] = s3;
-    }
-    for (; c < C; c++) {
-      let s = dw[o + c];
-      for (let b = 0; b < B; b++) {
-        for (let t = 0; t < T; t++) s += dys[t * stepR + b * R + r] * vs[t * stepC + b * C + c];
-      }
-      dw[o + c] = s;
-    }
-    if (db !== null) {
-      let s = db[r];
-      for (let b = 0; b < B; b++) for (let t = 0; t < T; t++) s += dys[t * stepR + b * R + r];
-      db[r] = s;
-    }
-  }
-}
-
-/** Dot product ⟨a, b⟩ over the first a.length entries; from b[o] on with o (a minibatch's block). */
+/** Dot product ⟨a, b⟩ over the first a.length entries (of b from b[o] on: a minibatch's block). */
 export function dot(a: ArrayLike<number>, b: ArrayLike<number>, o = 0): number {
   let s = 0;
   for (let k = 0; k < a.length; k++) s += a[k] * b[o + k];

@@ -11,7 +11,8 @@ import type { CellOf } from './cell';
 import type { CellSpec, GradientsBase, Steps, TraceBase } from './cell-spec';
 import type { GradientsFor } from './gradients';
 import type { BlockParams } from './layout';
-import { affine2, matTVecAcc, outerSumAcc } from './matrix';
+import { affine2 } from './matrix';
+import { matTVecAcc, outerSumAcc } from './matrix-grads';
 import { before, series, type Series } from './series';
 import type { TraceFor } from './trace';
 
