@@ -150,6 +150,27 @@ function sequenceSum(
       dw[p + c + 2] = u2;
       dw[p + c + 3] = u3;
     }
+    // two columns left (D = 6, the scanner's input size, leaves two after four)
+    for (; c + 1 < C; c += 2) {
+      let s0 = dw[o + c];
+      let s1 = dw[o + c + 1];
+      let u0 = dw[p + c];
+      let u1 = dw[p + c + 1];
+      for (let t = 0, g = b * R + r, v = b * C + c; t < T; t++, g += stepR, v += stepC) {
+        const ga = dys[g];
+        const gb = dys[g + 1];
+        const v0 = vs[v];
+        const v1 = vs[v + 1];
+        s0 += ga * v0;
+        s1 += ga * v1;
+        u0 += gb * v0;
+        u1 += gb * v1;
+      }
+      dw[o + c] = s0;
+      dw[o + c + 1] = s1;
+      dw[p + c] = u0;
+      dw[p + c + 1] = u1;
+    }
     for (; c < C; c++) {
       entrySum(dw, o + c, dys, vs, T, stepR, b * R + r, stepC, b * C + c);
       entrySum(dw, p + c, dys, vs, T, stepR, b * R + r + 1, stepC, b * C + c);
