@@ -22,12 +22,18 @@ export function runBackward(cell: Cell, trace: Trace, dhs: Vector[]): Gradients 
 
 function checkShapes(grads: Gradients, cell: Cell, trace: Trace, dhs: Vector[]): void {
   const { T, H } = trace;
-  if (trace.kind !== cell.kind || trace.D !== cell.D || H !== cell.H) {
+  if (trace.kind !== cell.kind || trace.D !== cell.D || H !== cell.H || trace.B !== 1) {
     throw new Error(
       `backward: trace is for ${trace.kind} D=${trace.D} H=${H}, cell is ${cell.kind} D=${cell.D} H=${cell.H}`,
     );
   }
-  if (grads.kind !== cell.kind || grads.T !== T || grads.H !== H || grads.D !== cell.D) {
+  if (
+    grads.kind !== cell.kind ||
+    grads.T !== T ||
+    grads.H !== H ||
+    grads.D !== cell.D ||
+    grads.B !== 1
+  ) {
     throw new Error(
       `backward: gradients are for ${grads.kind} T=${grads.T} H=${grads.H}, trace is ${trace.kind} T=${T} H=${H}`,
     );
@@ -53,16 +59,29 @@ export function backwardInto(
   inputs = true,
 ): void {
   checkShapes(grads, cell, trace, dhs);
+  sweep(grads, cell, trace, dhs, inputs);
+}
+
+/**
+ * The loop itself, for one sequence or a minibatch alike: from step trace.T − 1 down to 0, then
+ * the parameter gradients (inputs: also ∂L/∂x_t; a sequence's trace only).
+ */
+export function sweep(
+  grads: Gradients,
+  cell: Cell,
+  trace: Trace,
+  dhs: readonly Vector[],
+  inputs: boolean,
+): void {
   const spec = cellSpec(cell.kind);
-  const { T, H } = trace;
   // dhNext carries this step's share of ∂L/∂h_{t−1} back, and ends as ∂L/∂h0
   const dhNext = grads.dh0;
   dhNext.fill(0);
-  for (let t = T - 1; t >= 0; t--) {
+  for (let t = trace.T - 1; t >= 0; t--) {
     // ∂L/∂h_t = what the loss says directly + what flows back from step t+1
     const dh = grads.dhs[t];
     const direct = dhs[t];
-    for (let j = 0; j < H; j++) dh[j] = direct[j] + dhNext[j];
+    for (let j = 0; j < dh.length; j++) dh[j] = direct[j] + dhNext[j];
     spec.stepBackward(cell.p, trace, grads, t, dh, dhNext);
   }
   // the parameter gradients: for every weight, a sum over steps of (gradient in) · (what it multiplied)ᵀ

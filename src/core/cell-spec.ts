@@ -15,11 +15,23 @@ export const STATES = { h: 'hidden state', c: 'cell state' } as const;
 export type StateName = keyof typeof STATES;
 export const STATE_NAMES = Object.keys(STATES) as readonly StateName[];
 
-/** What every trace holds, whatever its kind (trace.ts adds the kind and the cell's own fields). */
+/**
+ * What every trace holds, whatever its kind (trace.ts adds the kind and the cell's own fields).
+ *
+ * A minibatch's trace (batch.ts) holds B sequences side by side: each per-step vector of length H
+ * (or D) below is then B blocks of H (or D) back to back, block b for sequence b. A sequence's own
+ * trace has B = 1.
+ */
 export interface TraceBase {
   readonly D: number;
   readonly H: number;
-  readonly T: number;
+  /**
+   * the steps run: a sequence's length; for a minibatch, its longest sequence's, set at each run
+   * (the per-step arrays may hold more steps, for longer batches)
+   */
+  T: number;
+  /** sequences side by side (1: one sequence) */
+  readonly B: number;
   /** the inputs x_t [D], copied */
   readonly xs: Float64Array[];
   /** the initial hidden state [H] */
@@ -42,11 +54,17 @@ export interface TraceBase {
   };
 }
 
-/** What every gradient holds, whatever its kind (gradients.ts adds the kind, dp and the cell's own). */
+/**
+ * What every gradient holds, whatever its kind (gradients.ts adds the kind, dp and the cell's own).
+ * A minibatch's per-step vectors are B blocks side by side, as in its trace.
+ */
 export interface GradientsBase {
   readonly D: number;
   readonly H: number;
+  /** the steps it has room for */
   readonly T: number;
+  /** sequences side by side (1: one sequence) */
+  readonly B: number;
   /** ∂L/∂θ, flat, same order as cell.theta */
   readonly dtheta: Float64Array;
   /** ∂L/∂θ as PyTorch's four tensors */
@@ -58,6 +76,9 @@ export interface GradientsBase {
   /** ∂L/∂h0 */
   readonly dh0: Float64Array;
 }
+
+/** How many steps were run, of how many sequences side by side: what the weight sums run over. */
+export type Steps = Pick<TraceBase, 'T' | 'B'>;
 
 /** A cell's named parameter views (W_if, b_hz, …), seen without their names' kind. */
 export type AnyParams = Readonly<Record<string, Matrix | Float64Array>>;
@@ -78,11 +99,17 @@ export interface CellSpec {
   readonly forgetBlock: string | null;
   /** PyTorch's module, torch.nn.<torch>, or null where PyTorch has none */
   readonly torch: string | null;
-  /** the cell's own per-step buffers for a T-step trace, over the carried states' series */
+  /**
+   * the cell's own per-step buffers for a T-step trace, over the carried states' series; each
+   * per-step vector has H values (B·H for a minibatch of B: the cell need not know which)
+   */
   trace(T: number, H: number, states: Readonly<Record<StateName, Series>>): Pick<TraceBase, 'pre'>;
-  /** the cell's own per-step gradient buffers for a T-step run */
+  /** the cell's own per-step gradient buffers for a T-step run (H as in trace) */
   grads(T: number, H: number): object;
-  /** step t: reads x_t and the states before it, writes step t's slot and states */
+  /**
+   * step t: reads x_t and the states before it, writes step t's slot and states. Written over the
+   * buffers' lengths and through the matrix kernels, the same step runs one sequence or a batch.
+   */
   step(p: AnyParams, trace: TraceBase, t: number): void;
   /**
    * Backward through step t, given dh = ∂L/∂h_t through every path: writes the step's
@@ -98,8 +125,8 @@ export interface CellSpec {
     dhPrev: Float64Array,
   ): void;
   /**
-   * After the sweep: adds ∂L/∂θ into dp as sums over the steps, and unless dxs is null writes
-   * ∂L/∂x_t.
+   * After the sweep: adds ∂L/∂θ into dp as sums over the trace's T steps of its B sequences
+   * (outerSumAcc), and unless dxs is null (always null for a batch) writes ∂L/∂x_t.
    */
   paramGrads(
     p: AnyParams,

@@ -49,14 +49,29 @@ export function resolveForcing(
   return steps;
 }
 
-/** gate[j] = value[j] wherever the unit is forced. */
+/**
+ * gate[j] = value[j] wherever unit j is forced. A minibatch's gate holds B blocks of H units, one per
+ * sequence; the same units are forced in every block (the batch's sequences share the overrides and
+ * are aligned at step 0).
+ */
 export function applyForcing(gate: Float64Array, fc: Forcing | null): void {
   if (fc === null) return;
-  for (let j = 0; j < gate.length; j++) if (fc.mask[j]) gate[j] = fc.value[j];
+  const { mask, value } = fc;
+  const H = mask.length;
+  for (let o = 0; o < gate.length; o += H) {
+    for (let j = 0; j < H; j++) if (mask[j]) gate[o + j] = value[j];
+  }
 }
 
-/** da[j] = 0 wherever the unit is forced: a constant passes no gradient to its pre-activation. */
+/**
+ * da[j] = 0 wherever unit j is forced (in every block of a minibatch): a constant passes no
+ * gradient to its pre-activation.
+ */
 export function blockForced(da: Float64Array, fc: Forcing | null): void {
   if (fc === null) return;
-  for (let j = 0; j < da.length; j++) if (fc.mask[j]) da[j] = 0;
+  const { mask } = fc;
+  const H = mask.length;
+  for (let o = 0; o < da.length; o += H) {
+    for (let j = 0; j < H; j++) if (mask[j]) da[o + j] = 0;
+  }
 }

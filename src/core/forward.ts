@@ -7,7 +7,7 @@ import { STATE_NAMES, STATES } from './cell-spec';
 import { resolveForcing } from './forcing';
 import { cellSpec } from './kinds';
 import { validateOverrides, type GateOverride } from './overrides';
-import { assertFinite, assertFiniteSteps, checkVector } from './series';
+import { assertFiniteSteps, checkVector } from './series';
 import { allocTrace, type Trace, type TraceFor } from './trace';
 
 /** A vector of numbers: a plain array or a typed array. */
@@ -44,9 +44,9 @@ export function forwardInto(
   opts: ForwardOptions = {},
 ): void {
   const { D, H, T } = trace;
-  if (trace.kind !== cell.kind || D !== cell.D || H !== cell.H) {
+  if (trace.kind !== cell.kind || D !== cell.D || H !== cell.H || trace.B !== 1) {
     throw new Error(
-      `forward: trace is for ${trace.kind} D=${D} H=${H}, cell is ${cell.kind} D=${cell.D} H=${cell.H}`,
+      `forward: trace is for ${trace.kind} D=${D} H=${H}${trace.B === 1 ? '' : ` (a batch of ${trace.B})`}, cell is ${cell.kind} D=${cell.D} H=${cell.H}`,
     );
   }
   if (xs.length !== T) throw new Error(`forward: trace holds ${T} steps, xs has ${xs.length}`);
@@ -54,7 +54,6 @@ export function forwardInto(
     checkVector(xs[t], D, `xs[${t}]`);
     trace.xs[t].set(xs[t]);
   }
-  const spec = cellSpec(cell.kind);
   for (const s of STATE_NAMES) {
     const v = s === 'h' ? opts.h0 : opts.c0;
     const into = trace.states[s];
@@ -62,12 +61,21 @@ export function forwardInto(
     else if (v !== undefined) throw new Error(`${s}0: a ${trace.kind} cell has no ${STATES[s]}`);
   }
   setOverrides(trace, opts.overrides ?? []);
+  runSteps(trace, cell);
+}
 
+/**
+ * The loop itself: the cell's step for t = 0 … trace.T − 1 over a loaded trace (inputs, initial
+ * states, forcing), for one sequence or a minibatch alike; then the check that nothing overflowed.
+ */
+export function runSteps(trace: Trace, cell: Cell): void {
+  const spec = cellSpec(cell.kind);
+  const { T, B } = trace;
   for (let t = 0; t < T; t++) spec.step(cell.p, trace, t);
   // Finite inputs can still overflow (huge weights); say so rather than hand back NaN. A
   // pre-activation of ±∞ gives a finite σ or tanh, so the pre-activations are checked first.
-  for (const [block, at] of Object.entries(trace.pre)) assertFiniteSteps(at, `pre-activation ${block}`); // prettier-ignore
-  for (const s of spec.states) assertFinite(trace.states[s]!.flat.subarray(H), H, s);
+  for (const block in trace.pre) assertFiniteSteps(trace.pre[block], `pre-activation ${block}`, T, B); // prettier-ignore
+  for (const s of spec.states) assertFiniteSteps(trace.states[s]!.at, s, T, B);
 }
 
 function loadState(into: Float64Array, v: Vector | undefined, what: string): void {
@@ -80,9 +88,11 @@ function loadState(into: Float64Array, v: Vector | undefined, what: string): voi
 }
 
 /** Validates the overrides and lays them out as per-step forcings in the trace. */
-function setOverrides(trace: Trace, overrides: GateOverride[]): void {
+export function setOverrides(trace: Trace, overrides: readonly GateOverride[]): void {
   validateOverrides(trace.kind, trace.H, overrides);
   if (overrides.length === 0 && trace.overrides.length === 0) return;
   trace.overrides = overrides.map((o) => (o.units ? { ...o, units: [...o.units] } : { ...o }));
-  trace.forcing = resolveForcing(cellSpec(trace.kind).forceable, trace.T, trace.H, overrides);
+  // over every step the trace holds: a minibatch's runs may be shorter, never longer
+  const steps = trace.xs.length;
+  trace.forcing = resolveForcing(cellSpec(trace.kind).forceable, steps, trace.H, overrides);
 }

@@ -33,11 +33,13 @@ const rowsOf = (m: Matrix) =>
 /**
  * Zeroed gradients for a T-step run of this cell. Pass dtheta to accumulate into a buffer shared
  * with gradients for other lengths (one minibatch gradient over sequences of several lengths).
+ * With B, for a run of B sequences side by side (a minibatch's trace, see TraceBase).
  */
 export function allocGradients(
   cell: Cell,
   T: number,
   dtheta: Float64Array = new Float64Array(paramCount(cell.kind, cell.D, cell.H)),
+  B = 1,
 ): Gradients {
   const { kind, D, H } = cell;
   if (dtheta.length !== paramCount(kind, D, H))
@@ -50,9 +52,10 @@ export function allocGradients(
     bias_hh_l0: tv.bias_hh_l0,
   };
   const base: GradientsBase = {
-    D, H, T, dtheta, params, dxs: series(T, D).at, dhs: series(T, H).at, dh0: new Float64Array(H),
+    D, H, T, B, dtheta, params, dxs: series(T, B * D).at, dhs: series(T, B * H).at,
+    dh0: new Float64Array(B * H),
   }; // prettier-ignore
   const dp = blockViews(kind, dtheta, D, H);
   // The kind's own fields come from its cell file; the union cannot be built field by field.
-  return { ...base, kind, dp, ...CELLS[kind].grads(T, H) } as Gradients;
+  return { ...base, kind, dp, ...CELLS[kind].grads(T, B * H) } as Gradients;
 }

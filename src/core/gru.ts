@@ -13,11 +13,12 @@
  */
 import { sigmoidBackward, sigmoidInto, tanhBackward } from './activations';
 import type { CellOf } from './cell';
-import type { CellSpec, GradientsBase, TraceBase } from './cell-spec';
+import type { CellSpec, GradientsBase, Steps, TraceBase } from './cell-spec';
 import type { GradientsFor } from './gradients';
 import { applyForcing, blockForced, type StepForcing } from './forcing';
 import type { BlockParams } from './layout';
-import { affine, affine2, matTVecAcc, outerSumAcc } from './matrix';
+import { affine, affine2 } from './matrix';
+import { matTVecAcc, outerSumAcc } from './matrix-grads';
 import { before, series, seriesOf, stepsOf, type Series } from './series';
 import type { TraceFor } from './trace';
 
@@ -125,7 +126,8 @@ export function gruStepBackward(
 }
 
 /**
- * The GRU's parameter gradients, after the sweep, as sums over the T steps: for r and z,
+ * The GRU's parameter gradients, after the sweep, as sums over the T steps (of every sequence in
+ * a batch): for r and z,
  * ∂L/∂W_i· = Σ_t da_·,t·x_tᵀ, ∂L/∂W_h· = Σ_t da_·,t·h_{t−1}ᵀ, ∂L/∂b_i· = ∂L/∂b_h· = Σ_t da_·,t;
  * for n the recurrent side takes dhn instead (the reset gate sits between); and, unless dxs is
  * null, ∂L/∂x_t = W_irᵀ·da_r + W_izᵀ·da_z + W_inᵀ·da_n.
@@ -136,15 +138,15 @@ export function gruParamGrads(
   da: Readonly<Record<'r' | 'z' | 'n' | 'hn', Series>>,
   xs: Float64Array,
   hPrevs: Float64Array,
+  { T, B }: Steps,
   dxs: Float64Array[] | null,
 ): void {
-  const T = da.r.at.length;
-  outerSumAcc(dp.W_ir, dp.b_ir, da.r.flat, xs, T);
-  outerSumAcc(dp.W_hr, dp.b_hr, da.r.flat, hPrevs, T);
-  outerSumAcc(dp.W_iz, dp.b_iz, da.z.flat, xs, T);
-  outerSumAcc(dp.W_hz, dp.b_hz, da.z.flat, hPrevs, T);
-  outerSumAcc(dp.W_in, dp.b_in, da.n.flat, xs, T);
-  outerSumAcc(dp.W_hn, dp.b_hn, da.hn.flat, hPrevs, T);
+  outerSumAcc(dp.W_ir, dp.b_ir, da.r.flat, xs, T, B);
+  outerSumAcc(dp.W_hr, dp.b_hr, da.r.flat, hPrevs, T, B);
+  outerSumAcc(dp.W_iz, dp.b_iz, da.z.flat, xs, T, B);
+  outerSumAcc(dp.W_hz, dp.b_hz, da.z.flat, hPrevs, T, B);
+  outerSumAcc(dp.W_in, dp.b_in, da.n.flat, xs, T, B);
+  outerSumAcc(dp.W_hn, dp.b_hn, da.hn.flat, hPrevs, T, B);
   dxs?.forEach((dx, t) => {
     dx.fill(0);
     matTVecAcc(dx, p.W_ir, da.r.at[t]);
@@ -220,6 +222,6 @@ export const GRU = {
     gruStepBackward(p, tr.slots[t], tr.forcing[t], hPrev, dh, dhPrev, g.slots[t], g.scratch);
   },
   paramGrads(p: GruParams, dp: GruParams, tr: Trace, g: Grads, dxs: Float64Array[] | null) {
-    gruParamGrads(p, dp, g.dpre, tr.flat.xs, tr.flat.hPrevs, dxs);
+    gruParamGrads(p, dp, g.dpre, tr.flat.xs, tr.flat.hPrevs, tr, dxs);
   },
 } as const satisfies CellSpec;

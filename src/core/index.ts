@@ -45,6 +45,8 @@ export {
   zeroGrads,
   accumulateLossGrad,
 } from './model';
+export type { BatchWorkspace, BatchOptions } from './batch';
+export { allocBatch, forwardBatch, accumulateBatchLossGrad, batchJamRisk } from './batch';
 export type { SgdOptions, AdamOptions, OptimizerState } from './optim';
 export { optimizerState, sgdStep, adamStep, clipGradNorm } from './optim';
 export { sigmoid } from './activations';

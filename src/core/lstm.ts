@@ -14,11 +14,12 @@
  */
 import { sigmoidBackward, sigmoidInto, tanhBackward, tanhInto } from './activations';
 import type { CellOf } from './cell';
-import type { CellSpec, GradientsBase, TraceBase } from './cell-spec';
+import type { CellSpec, GradientsBase, Steps, TraceBase } from './cell-spec';
 import type { GradientsFor } from './gradients';
 import { applyForcing, blockForced, type StepForcing } from './forcing';
 import type { BlockParams } from './layout';
-import { affine2, matTVecAcc, outerSumAcc } from './matrix';
+import { affine2 } from './matrix';
+import { matTVecAcc, outerSumAcc } from './matrix-grads';
 import { before, series, seriesOf, stepsOf, type Series } from './series';
 import type { TraceFor } from './trace';
 
@@ -139,9 +140,9 @@ export function lstmStepBackward(
 }
 
 /**
- * The LSTM's parameter gradients, after the sweep, as sums over the T steps — for each gate ·:
- * ∂L/∂W_i· = Σ_t da_·,t·x_tᵀ, ∂L/∂W_h· = Σ_t da_·,t·h_{t−1}ᵀ, ∂L/∂b_i· = ∂L/∂b_h· = Σ_t da_·,t;
- * and, unless dxs is null, ∂L/∂x_t = Σ_· W_i·ᵀ·da_·,t.
+ * The LSTM's parameter gradients, after the sweep, as sums over the T steps (of every sequence in
+ * a batch) — for each gate ·: ∂L/∂W_i· = Σ_t da_·,t·x_tᵀ, ∂L/∂W_h· = Σ_t da_·,t·h_{t−1}ᵀ,
+ * ∂L/∂b_i· = ∂L/∂b_h· = Σ_t da_·,t; and, unless dxs is null, ∂L/∂x_t = Σ_· W_i·ᵀ·da_·,t.
  */
 export function lstmParamGrads(
   p: LstmParams,
@@ -149,17 +150,17 @@ export function lstmParamGrads(
   da: Readonly<Record<'i' | 'f' | 'g' | 'o', Series>>,
   xs: Float64Array,
   hPrevs: Float64Array,
+  { T, B }: Steps,
   dxs: Float64Array[] | null,
 ): void {
-  const T = da.i.at.length;
-  outerSumAcc(dp.W_ii, dp.b_ii, da.i.flat, xs, T);
-  outerSumAcc(dp.W_hi, dp.b_hi, da.i.flat, hPrevs, T);
-  outerSumAcc(dp.W_if, dp.b_if, da.f.flat, xs, T);
-  outerSumAcc(dp.W_hf, dp.b_hf, da.f.flat, hPrevs, T);
-  outerSumAcc(dp.W_ig, dp.b_ig, da.g.flat, xs, T);
-  outerSumAcc(dp.W_hg, dp.b_hg, da.g.flat, hPrevs, T);
-  outerSumAcc(dp.W_io, dp.b_io, da.o.flat, xs, T);
-  outerSumAcc(dp.W_ho, dp.b_ho, da.o.flat, hPrevs, T);
+  outerSumAcc(dp.W_ii, dp.b_ii, da.i.flat, xs, T, B);
+  outerSumAcc(dp.W_hi, dp.b_hi, da.i.flat, hPrevs, T, B);
+  outerSumAcc(dp.W_if, dp.b_if, da.f.flat, xs, T, B);
+  outerSumAcc(dp.W_hf, dp.b_hf, da.f.flat, hPrevs, T, B);
+  outerSumAcc(dp.W_ig, dp.b_ig, da.g.flat, xs, T, B);
+  outerSumAcc(dp.W_hg, dp.b_hg, da.g.flat, hPrevs, T, B);
+  outerSumAcc(dp.W_io, dp.b_io, da.o.flat, xs, T, B);
+  outerSumAcc(dp.W_ho, dp.b_ho, da.o.flat, hPrevs, T, B);
   dxs?.forEach((dx, t) => {
     dx.fill(0);
     matTVecAcc(dx, p.W_ii, da.i.at[t]);
@@ -250,6 +251,6 @@ export const LSTM = {
       dh, g.dc0, g.dcs[t], dhPrev, g.dc0, g.slots[t], g.scratch); // prettier-ignore
   },
   paramGrads(p: LstmParams, dp: LstmParams, tr: Trace, g: Grads, dxs: Float64Array[] | null) {
-    lstmParamGrads(p, dp, g.dpre, tr.flat.xs, tr.flat.hPrevs, dxs);
+    lstmParamGrads(p, dp, g.dpre, tr.flat.xs, tr.flat.hPrevs, tr, dxs);
   },
 } as const satisfies CellSpec;

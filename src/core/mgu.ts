@@ -16,11 +16,12 @@
  */
 import { sigmoidBackward, sigmoidInto, tanhBackward } from './activations';
 import type { CellOf } from './cell';
-import type { CellSpec, GradientsBase, TraceBase } from './cell-spec';
+import type { CellSpec, GradientsBase, Steps, TraceBase } from './cell-spec';
 import type { GradientsFor } from './gradients';
 import { applyForcing, blockForced, type StepForcing } from './forcing';
 import type { BlockParams } from './layout';
-import { affine2, matTVecAcc, outerSumAcc } from './matrix';
+import { affine2 } from './matrix';
+import { matTVecAcc, outerSumAcc } from './matrix-grads';
 import { before, series, seriesOf, stepsOf, type Series } from './series';
 import type { TraceFor } from './trace';
 
@@ -114,7 +115,8 @@ export function mguStepBackward(
 }
 
 /**
- * The MGU's parameter gradients, after the sweep, as sums over the T steps: for f,
+ * The MGU's parameter gradients, after the sweep, as sums over the T steps (of every sequence in
+ * a batch): for f,
  * ∂L/∂W_if = Σ_t da_f,t·x_tᵀ, ∂L/∂W_hf = Σ_t da_f,t·h_{t−1}ᵀ, ∂L/∂b_if = ∂L/∂b_hf = Σ_t da_f,t;
  * for n the recurrent side reads f ⊙ h_{t−1} (∂L/∂W_hn = Σ_t da_n,t·(f_t ⊙ h_{t−1})ᵀ); and,
  * unless dxs is null, ∂L/∂x_t = W_ifᵀ·da_f + W_inᵀ·da_n.
@@ -126,13 +128,13 @@ export function mguParamGrads(
   xs: Float64Array,
   hPrevs: Float64Array,
   fhs: Float64Array,
+  { T, B }: Steps,
   dxs: Float64Array[] | null,
 ): void {
-  const T = da.f.at.length;
-  outerSumAcc(dp.W_if, dp.b_if, da.f.flat, xs, T);
-  outerSumAcc(dp.W_hf, dp.b_hf, da.f.flat, hPrevs, T);
-  outerSumAcc(dp.W_in, dp.b_in, da.n.flat, xs, T);
-  outerSumAcc(dp.W_hn, dp.b_hn, da.n.flat, fhs, T);
+  outerSumAcc(dp.W_if, dp.b_if, da.f.flat, xs, T, B);
+  outerSumAcc(dp.W_hf, dp.b_hf, da.f.flat, hPrevs, T, B);
+  outerSumAcc(dp.W_in, dp.b_in, da.n.flat, xs, T, B);
+  outerSumAcc(dp.W_hn, dp.b_hn, da.n.flat, fhs, T, B);
   dxs?.forEach((dx, t) => {
     dx.fill(0);
     matTVecAcc(dx, p.W_if, da.f.at[t]);
@@ -205,6 +207,6 @@ export const MGU = {
     mguStepBackward(p, tr.slots[t], tr.forcing[t], hPrev, dh, dhPrev, g.slots[t], g.scratch);
   },
   paramGrads(p: MguParams, dp: MguParams, tr: Trace, g: Grads, dxs: Float64Array[] | null) {
-    mguParamGrads(p, dp, g.dpre, tr.flat.xs, tr.flat.hPrevs, tr.fhs.flat, dxs);
+    mguParamGrads(p, dp, g.dpre, tr.flat.xs, tr.flat.hPrevs, tr.fhs.flat, tr, dxs);
   },
 } as const satisfies CellSpec;

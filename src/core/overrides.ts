@@ -67,3 +67,20 @@ export function validateOverrides(
     }
   });
 }
+
+/** True when two lists of overrides force the same gates, units, steps and values, in order. */
+export function sameOverrides(a: readonly GateOverride[], b: readonly GateOverride[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const p = a[k];
+    const q = b[k];
+    if (p.gate !== q.gate || p.value !== q.value || p.from !== q.from || p.to !== q.to)
+      return false;
+    if (p.units === undefined || q.units === undefined) {
+      if (p.units !== q.units) return false;
+    } else if (p.units.length !== q.units.length || p.units.some((j, i) => j !== q.units![i])) {
+      return false;
+    }
+  }
+  return true;
+}

@@ -54,15 +54,37 @@ export function finalStepLoss(
   dr: Readout,
 ): number {
   const T = hs.length;
-  const hT = hs[T - 1];
-  const a = logit(r, hT);
+  for (let t = 0; t < T - 1; t++) dhs[t].fill(0);
+  return lastStepLoss(r, hs[T - 1], 0, y, dhs[T - 1], dr);
+}
+
+/**
+ * The loss at a sequence's last step h_T, and its gradients: returns L; writes ∂L/∂h_T = (p − y)·w
+ * into dhT and adds ∂L/∂w, ∂L/∂b into dr. In a minibatch, the sequence is block b of the step's
+ * vectors hT and dhT (b = 0 for one sequence).
+ */
+export function lastStepLoss(
+  r: Readout,
+  hT: Float64Array,
+  b: number,
+  y: number,
+  dhT: Float64Array,
+  dr: Readout,
+): number {
+  const H = r.w.length;
+  const o = b * H;
+  const a = dot(r.w, hT, o) + r.b[0];
   // ∂L/∂a = σ(a) − y for the sigmoid + cross-entropy pair
   const da = sigmoid(a) - y;
-  for (let t = 0; t < T - 1; t++) dhs[t].fill(0);
-  for (let j = 0; j < hT.length; j++) {
-    dhs[T - 1][j] = da * r.w[j];
-    dr.w[j] += da * hT[j];
+  for (let j = 0; j < H; j++) {
+    dhT[o + j] = da * r.w[j];
+    dr.w[j] += da * hT[o + j];
   }
   dr.b[0] += da;
   return bceFromLogit(a, y);
+}
+
+/** The jam risk σ(w·h_T + b) of block b of a minibatch's step vector hT (b = 0: one sequence). */
+export function lastStepRisk(r: Readout, hT: Float64Array, b: number): number {
+  return sigmoid(dot(r.w, hT, b * r.w.length) + r.b[0]);
 }

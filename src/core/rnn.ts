@@ -8,10 +8,11 @@
  */
 import { tanhBackward, tanhInto } from './activations';
 import type { CellOf } from './cell';
-import type { CellSpec, GradientsBase, TraceBase } from './cell-spec';
+import type { CellSpec, GradientsBase, Steps, TraceBase } from './cell-spec';
 import type { GradientsFor } from './gradients';
 import type { BlockParams } from './layout';
-import { affine2, matTVecAcc, outerSumAcc } from './matrix';
+import { affine2 } from './matrix';
+import { matTVecAcc, outerSumAcc } from './matrix-grads';
 import { before, series, type Series } from './series';
 import type { TraceFor } from './trace';
 
@@ -51,8 +52,9 @@ export function rnnStepBackward(
 }
 
 /**
- * The RNN's parameter gradients, after the sweep, as sums over the T steps: ∂L/∂W_ih = Σ_t da_t·x_tᵀ,
- * ∂L/∂W_hh = Σ_t da_t·h_{t−1}ᵀ, ∂L/∂b_ih = ∂L/∂b_hh = Σ_t da_t; unless dxs is null, ∂L/∂x_t = W_ihᵀ·da_t.
+ * The RNN's parameter gradients, after the sweep, as sums over the T steps (of every sequence in a
+ * batch): ∂L/∂W_ih = Σ_t da_t·x_tᵀ, ∂L/∂W_hh = Σ_t da_t·h_{t−1}ᵀ, ∂L/∂b_ih = ∂L/∂b_hh = Σ_t da_t;
+ * unless dxs is null, ∂L/∂x_t = W_ihᵀ·da_t.
  */
 export function rnnParamGrads(
   p: RnnParams,
@@ -60,11 +62,11 @@ export function rnnParamGrads(
   da: Series,
   xs: Float64Array,
   hPrevs: Float64Array,
+  { T, B }: Steps,
   dxs: Float64Array[] | null,
 ): void {
-  const T = da.at.length;
-  outerSumAcc(dp.W_ih, dp.b_ih, da.flat, xs, T);
-  outerSumAcc(dp.W_hh, dp.b_hh, da.flat, hPrevs, T);
+  outerSumAcc(dp.W_ih, dp.b_ih, da.flat, xs, T, B);
+  outerSumAcc(dp.W_hh, dp.b_hh, da.flat, hPrevs, T, B);
   dxs?.forEach((dx, t) => {
     dx.fill(0);
     matTVecAcc(dx, p.W_ih, da.at[t]);
@@ -119,6 +121,6 @@ export const RNN = {
     rnnStepBackward(p, tr.slots[t], dh, dhPrev, g.dpre.h.at[t]);
   },
   paramGrads(p: RnnParams, dp: RnnParams, tr: Trace, g: Grads, dxs: Float64Array[] | null) {
-    rnnParamGrads(p, dp, g.dpre.h, tr.flat.xs, tr.flat.hPrevs, dxs);
+    rnnParamGrads(p, dp, g.dpre.h, tr.flat.xs, tr.flat.hPrevs, tr, dxs);
   },
 } as const satisfies CellSpec;

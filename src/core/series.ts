@@ -49,6 +49,17 @@ function allFinite(a: ArrayLike<number>): boolean {
   return s === 0;
 }
 
+/** True when v is a list or typed array of `n` finite numbers (checkVector says what is wrong). */
+export function isVectorOf(v: unknown, n: number): v is ArrayLike<number> {
+  const typed = ArrayBuffer.isView(v) && !(v instanceof DataView);
+  if (!typed && !Array.isArray(v)) return false;
+  const a = v as ArrayLike<unknown>;
+  if (a.length !== n) return false;
+  if (typed) return allFinite(a as ArrayLike<number>);
+  for (let k = 0; k < n; k++) if (!Number.isFinite(a[k])) return false;
+  return true;
+}
+
 /** Throws unless v is a list/typed array of `n` finite numbers; names it `what` in the message. */
 export function checkVector(v: unknown, n: number, what: string): asserts v is ArrayLike<number> {
   const typed = ArrayBuffer.isView(v) && !(v instanceof DataView);
@@ -65,18 +76,41 @@ export function checkVector(v: unknown, n: number, what: string): asserts v is A
   }
 }
 
-/** Throws if any value is NaN or ±Infinity, naming the first one as what[t][j] (n per step). */
-export function assertFinite(flat: Float64Array, n: number, what: string): void {
-  if (allFinite(flat)) return;
-  const k = flat.findIndex((x) => !Number.isFinite(x));
-  const at = n > 0 ? `[${Math.floor(k / n)}][${k % n}]` : `[${k}]`;
+/** Where a minibatch's value k of a step sits: unit j of sequence b (B blocks of n). */
+const inBatch = (k: number, n: number, B: number) =>
+  B === 1 ? `[${k % n}]` : `[${k % n}] (sequence ${Math.floor(k / n)} of the batch)`;
+
+function overflowed(what: string, value: number): never {
   throw new Error(
-    `${what}${at} is ${flat[k]}: the computation overflowed float64 (weights or inputs too large)`,
+    `${what} is ${value}: the computation overflowed float64 (weights or inputs too large)`,
   );
 }
 
-/** Throws if any step's vector holds NaN or ±Infinity, naming the first one as what[t][j]. */
-export function assertFiniteSteps(at: readonly Float64Array[], what: string): void {
-  const t = at.findIndex((v) => !allFinite(v));
-  if (t >= 0) assertFinite(at[t], 0, `${what}[${t}]`);
+/**
+ * Throws if any value is NaN or ±Infinity, naming the first one as what[t][j] (n per step; with B,
+ * a minibatch's B blocks of n per step, and the sequence is named too).
+ */
+export function assertFinite(flat: Float64Array, n: number, what: string, B = 1): void {
+  if (allFinite(flat)) return;
+  const k = flat.findIndex((x) => !Number.isFinite(x));
+  const at = n > 0 ? `[${Math.floor(k / (n * B))}]${inBatch(k % (n * B), n, B)}` : `[${k}]`;
+  overflowed(`${what}${at}`, flat[k]);
+}
+
+/**
+ * Throws if any of the first T steps' vectors holds NaN or ±Infinity, naming the first one as
+ * what[t][j] (with B, a minibatch's B blocks per step, and the sequence is named too).
+ */
+export function assertFiniteSteps(
+  at: readonly Float64Array[],
+  what: string,
+  T = at.length,
+  B = 1,
+): void {
+  for (let t = 0; t < T; t++) {
+    const v = at[t];
+    if (allFinite(v)) continue;
+    const k = v.findIndex((x) => !Number.isFinite(x));
+    overflowed(`${what}[${t}]${inBatch(k, v.length / B, B)}`, v[k]);
+  }
 }

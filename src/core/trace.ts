@@ -13,27 +13,31 @@ export type TraceFor<K extends CellKind> = K extends CellKind
   : never;
 export type Trace = TraceFor<CellKind>;
 
-/** A zeroed trace for T steps of a cell of this kind and size. */
+/**
+ * A zeroed trace for T steps of a cell of this kind and size; with B, for T steps of B sequences
+ * side by side (a minibatch: every per-step vector is B blocks, see TraceBase).
+ */
 export function allocTrace<K extends CellKind>(
   kind: K,
   D: number,
   H: number,
   T: number,
+  B = 1,
 ): TraceFor<K> {
   const spec = cellSpec(kind);
-  const x: Series = series(T, D);
+  const x: Series = series(T, B * D);
   // every carried state, its initial value first: h0, then h_0 … h_{T−1} (and so for c)
-  const states = Object.fromEntries(spec.states.map((s) => [s, series(T, H, true)])) as Record<
+  const states = Object.fromEntries(spec.states.map((s) => [s, series(T, B * H, true)])) as Record<
     StateName,
     Series
   >;
   const h = states.h;
   // the pre-activations are the kind's own (named by its blocks)
   const base: Omit<TraceBase, 'pre'> = {
-    D, H, T, xs: x.at, h0: h.flat.subarray(0, H), hs: h.at, states, overrides: [],
+    D, H, T, B, xs: x.at, h0: h.flat.subarray(0, B * H), hs: h.at, states, overrides: [],
     forcing: h.at.map(() => Object.fromEntries(spec.forceable.map((g) => [g, null]))),
-    flat: { xs: x.flat, hPrevs: h.flat.subarray(0, T * H), hs: h.flat.subarray(H) },
+    flat: { xs: x.flat, hPrevs: h.flat.subarray(0, T * B * H), hs: h.flat.subarray(B * H) },
   }; // prettier-ignore
   // The kind's own fields come from its cell file; the union cannot be built field by field.
-  return { ...base, kind, ...CELLS[kind].trace(T, H, states) } as TraceFor<K>;
+  return { ...base, kind, ...CELLS[kind].trace(T, B * H, states) } as TraceFor<K>;
 }

@@ -2,29 +2,27 @@
  * The training engine: minibatch BPTT on the core with Adam (default) or SGD, gradient clipping,
  * held-out evaluation, early stop, divergence rollback. Synchronous and stepped in chunks, so the
  * same engine runs in a Web Worker (which yields between chunks to hear "stop") and in Node.
- * Reproducible: the seed fixes the init and the minibatch order.
+ * Reproducible: the seed fixes the init and the minibatch order. Each minibatch goes through the
+ * core's batched path (batch.ts), which gives the numbers of the per-sample path bit for bit.
  */
 import {
-  accumulateLossGrad,
+  accumulateBatchLossGrad,
   adamStep,
-  allocWorkspace,
+  allocBatch,
+  batchJamRisk,
   clipGradNorm,
   createRng,
   initModel,
-  jamRisk,
   modelParams,
   optimizerState,
-  forwardInto,
-  allocTrace,
   sgdStep,
   workspaceGrads,
   zeroGrads,
+  type BatchWorkspace,
   type CellKind,
   type GateOverride,
   type Model,
   type Rng,
-  type Trace,
-  type Workspace,
 } from '../core';
 
 export interface TrainConfig {
@@ -96,36 +94,41 @@ export interface Trainer {
   cancel(): void;
 }
 
-/** Held-out accuracy (final-step p ≥ 0.5 ⇔ jam) and mean cross-entropy of a model. */
-export const evaluate = (
+/** Sequences per minibatch when evaluate makes its own workspace. */
+const EVAL_BATCH = 32;
+
+/** The longest sequence's length. */
+const longest = (...sets: Examples[]) =>
+  sets.reduce((T, d) => d.xs.reduce((m, xs) => Math.max(m, xs.length), T), 1);
+
+/**
+ * Held-out accuracy (final-step p ≥ 0.5 ⇔ jam) and mean cross-entropy of a model, run in
+ * minibatches (in ws when given: its B at a time, each no longer than its T).
+ */
+export function evaluate(
   model: Model,
   data: Examples,
   overrides: GateOverride[] = [],
-): { accuracy: number; loss: number } => scorer(model, overrides)(data);
-
-/**
- * evaluate as a function a training run calls again and again: it runs each sequence into a trace
- * kept per sequence length, so scoring allocates nothing after the first pass (a fresh trace per
- * sequence was a quarter of a run's time, in allocation and garbage collection).
- */
-export function scorer(model: Model, overrides: GateOverride[] = []) {
-  const traces = new Map<number, Trace>();
-  const p = new Float64Array(1);
-  return (data: Examples): { accuracy: number; loss: number } => {
-    const { cell, readout } = model;
-    let correct = 0;
-    let loss = 0;
-    data.xs.forEach((xs, n) => {
-      let trace = traces.get(xs.length);
-      if (!trace) traces.set(xs.length, (trace = allocTrace(cell.kind, cell.D, cell.H, xs.length)));
-      forwardInto(trace, cell, xs, { overrides });
-      jamRisk(readout, [trace.hs[xs.length - 1]], p);
-      const y = data.ys[n];
-      if (p[0] >= 0.5 === (y === 1)) correct += 1;
-      loss -= Math.log(Math.max(1e-12, y === 1 ? p[0] : 1 - p[0]));
-    });
-    return { accuracy: correct / data.xs.length, loss: loss / data.xs.length };
-  };
+  ws: BatchWorkspace = allocBatch(
+    model,
+    Math.max(1, Math.min(EVAL_BATCH, data.xs.length)),
+    longest(data),
+  ),
+): { accuracy: number; loss: number } {
+  let correct = 0;
+  let loss = 0;
+  const ps = new Float64Array(ws.B);
+  for (let from = 0; from < data.xs.length; from += ws.B) {
+    const chunk = data.xs.slice(from, from + ws.B);
+    batchJamRisk(model, ws, chunk, ps, { overrides });
+    for (let b = 0; b < chunk.length; b++) {
+      const p = ps[b];
+      const y = data.ys[from + b];
+      if (p >= 0.5 === (y === 1)) correct += 1;
+      loss -= Math.log(Math.max(1e-12, y === 1 ? p : 1 - p));
+    }
+  }
+  return { accuracy: correct / data.xs.length, loss: loss / data.xs.length };
 }
 
 function checkExamples(d: Examples, what: string): void {
@@ -163,15 +166,12 @@ export function createTrainer(
   const rng: Rng = createRng(config.seed);
   const model = initModel(config.kind, D, config.H, rng, { forgetBias: config.forgetBias });
   const params = modelParams(model);
-  // one workspace per sequence length, all adding into the first one's gradient buffers
-  const first: Workspace = allocWorkspace(model, train.xs[0].length);
-  const workspaces = new Map([[first.T, first]]);
-  const workspaceFor = (T: number): Workspace => {
-    let ws = workspaces.get(T);
-    if (!ws) workspaces.set(T, (ws = allocWorkspace(model, T, first)));
-    return ws;
-  };
-  const grads = workspaceGrads(first);
+  // one workspace for every minibatch and every held-out evaluation, as long as the longest sequence
+  const ws = allocBatch(model, config.batchSize, longest(train, test));
+  const grads = workspaceGrads(ws);
+  // the minibatch's sequences and labels, drawn afresh for each update
+  const picks: Float64Array[][] = [];
+  const labels = new Float64Array(config.batchSize);
   const { overrides } = config;
   const opt = optimizerState(params);
   // the last weights whose minibatch loss was finite and in bounds, and how many updates made them
@@ -196,9 +196,8 @@ export function createTrainer(
     },
   };
 
-  const score = scorer(model, overrides);
   function report(step: number) {
-    const { accuracy, loss } = score(test);
+    const { accuracy, loss } = evaluate(model, test, overrides, ws);
     trainer.history.push({
       step,
       updates: config.updates,
@@ -221,19 +220,15 @@ export function createTrainer(
 
   function update() {
     const step = opt.t + 1;
-    zeroGrads(first);
-    let loss = 0;
+    zeroGrads(ws);
+    for (let b = 0; b < config.batchSize; b++) {
+      const n = rng.int(train.xs.length);
+      picks[b] = train.xs[n];
+      labels[b] = train.ys[n];
+    }
+    let loss: number;
     try {
-      for (let b = 0; b < config.batchSize; b++) {
-        const n = rng.int(train.xs.length);
-        loss += accumulateLossGrad(
-          model,
-          workspaceFor(train.xs[n].length),
-          train.xs[n],
-          train.ys[n],
-          { overrides },
-        );
-      }
+      loss = accumulateBatchLossGrad(model, ws, picks, labels, { overrides });
     } catch (e) {
       return diverge(`update ${step}: ${(e as Error).message}`);
     }

@@ -13,31 +13,16 @@ import {
   workspaceGrads,
   zeroGrads,
 } from '../../src/core';
+import { relError } from '../core/helpers';
 import type { BenchCase } from './bench-case';
 import { copyModel } from './contenders';
 import { createTfNet } from './tfjs-net';
 import { createTight, tightLossGrad } from './tight';
 import { adamUpdate } from './tight-common';
 
-type TF = typeof tfjs;
+export { relError };
 
-/**
- * Error of b against a, normwise: max_k |a_k − b_k| / max_k |a_k| (|a − b| / |a| for one number).
- * Normwise, because an entry that is a small difference of large terms carries rounding error
- * of the size of its terms, not of itself: summing in another order (as a change to the core
- * may) moves it by far more than 1e-12 of itself, yet the array by ~1e-16 of its largest entry.
- */
-export function relError(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length !== b.length) return Infinity;
-  let scale = 0;
-  let worst = 0;
-  for (let k = 0; k < a.length; k++) {
-    scale = Math.max(scale, Math.abs(a[k]));
-    const err = Math.abs(a[k] - b[k]);
-    worst = Number.isNaN(err) ? Infinity : Math.max(worst, err);
-  }
-  return worst === 0 ? 0 : worst / scale;
-}
+type TF = typeof tfjs;
 
 const flat = (parts: readonly Float64Array[]) => Float64Array.from(parts.flatMap((p) => [...p]));
 

@@ -1,13 +1,22 @@
 /**
  * `npm run bench`: one training step (forward over T steps, final-step cross-entropy, BPTT, Adam)
  * of the core against a tight reference loop and TF.js's cpu and wasm backends on the same model,
- * interleaved in one process; prints a markdown table and the floors to stdout, progress to
- * stderr. Flags: --quick (a few small configurations, a smoke check), --readme (also write the
- * table between the bench:core markers of docs/benchmarks.md).
+ * interleaved in one process; then a training step on a minibatch of 32 sequences through the
+ * core's per-sample path against its batched path. Prints markdown tables and the floors to
+ * stdout, progress to stderr. Flags: --quick (a few small configurations, a smoke check),
+ * --batch (the minibatch rows only, printed), --readme (also write the tables between the
+ * bench:core markers of docs/benchmarks.md).
  */
 import * as tf from '@tensorflow/tfjs';
 import * as tfWasm from '@tensorflow/tfjs-backend-wasm';
 import { CELL_KINDS, type CellKind } from '../../src/core';
+import {
+  batchedContender,
+  batchedVsPerSample,
+  makeBatchCase,
+  perSampleContender,
+} from './batch-case';
+import { batchSection, type BatchRow } from './batch-report';
 import { makeCase } from './bench-case';
 import { tightVsCore, tfVsCore } from './checks';
 import { coreContender, tfContender, tightContender } from './contenders';
@@ -16,11 +25,15 @@ import { interleave, type Plan } from './timing';
 
 const args = process.argv.slice(2);
 for (const a of args) {
-  if (a !== '--quick' && a !== '--readme') {
-    throw new Error(`bench: unknown argument ${a}; flags are --quick and --readme`);
+  if (a !== '--quick' && a !== '--readme' && a !== '--batch') {
+    throw new Error(`bench: unknown argument ${a}; flags are --quick, --batch and --readme`);
   }
 }
 const quick = args.includes('--quick');
+const batchOnly = args.includes('--batch');
+if (batchOnly && args.includes('--readme')) {
+  throw new Error('bench: --batch runs part of the bench, so it cannot write the --readme block');
+}
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const D = 8;
@@ -34,6 +47,12 @@ const CONFIGS: { kind: CellKind; H: number; T: number }[] = quick
   : CELL_KINDS.flatMap((kind) =>
       [8, 32, 128].flatMap((H) => [50, 200].map((T) => ({ kind, H, T }))),
     );
+
+/** The minibatch rows: sequences of up to T steps, B at a time, per-sample against batched. */
+const BATCH = { T: 50, B: 32 };
+const BATCH_CONFIGS: { kind: CellKind; H: number }[] = quick
+  ? [{ kind: 'lstm', H: 8 }]
+  : CELL_KINDS.flatMap((kind) => [8, 32].map((H) => ({ kind, H })));
 
 // About 10 s per configuration in full: the TF.js steps dominate (up to ~1 s each at H = 128,
 // T = 200), so slow configurations get the minimum of rounds and fast ones the maximum.
@@ -96,8 +115,35 @@ async function run(): Promise<Row[]> {
   return rows;
 }
 
+/** Per-sample against batched on one minibatch: checked equal to 1e-12, then interleaved. */
+async function runBatch(): Promise<BatchRow[]> {
+  const rows: BatchRow[] = [];
+  for (const [n, { kind, H }] of BATCH_CONFIGS.entries()) {
+    log(`[batch ${n + 1}/${BATCH_CONFIGS.length}] ${kind} H=${H} B=${BATCH.B} T≤${BATCH.T}`);
+    const c = makeBatchCase(kind, D, H, BATCH.T, BATCH.B);
+    const err = batchedVsPerSample(c);
+    log(`  check: batched vs per-sample, 3 steps, worst relative error ${err.toExponential(1)}`);
+    if (!(err <= 1e-12)) throw new Error(`bench: the batched ${kind} step disagrees`);
+    const [perSample, batched] = await interleave(
+      [perSampleContender(c), batchedContender(c)],
+      PLAN,
+      log,
+    );
+    const row = { kind, D, H, T: c.T, B: c.B, perSample: perSample.median, batched: batched.median, rounds: perSample.samples.length }; // prettier-ignore
+    log(
+      `  per-sample ${row.perSample.toPrecision(3)} ms, batched ${row.batched.toPrecision(3)} ms`,
+    );
+    rows.push(row);
+  }
+  return rows;
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
+  if (batchOnly) {
+    process.stdout.write(await formatMarkdown(batchSection(await runBatch()), BENCH_DOC));
+    return;
+  }
   // Production mode silences TF.js's warnings, among them the "install tfjs-node" banner.
   tf.enableProdMode();
   for (const backend of ['cpu', 'wasm']) {
@@ -108,6 +154,7 @@ async function main(): Promise<void> {
   const wasmInfo = `wasm ${simd ? 'with' : 'without'} SIMD, ${threads} thread${threads === 1 ? '' : 's'}`;
   await checkSameWork();
   const rows = await run();
+  const batch = batchSection(await runBatch());
   const seconds = (performance.now() - t0) / 1000;
   const readme = BENCH_DOC;
   const block = await formatMarkdown(
@@ -115,6 +162,7 @@ async function main(): Promise<void> {
       rows,
       D,
       quick,
+      batch,
       machine: machine(tf.version.tfjs, wasmInfo),
       seconds,
     }),

@@ -125,7 +125,7 @@ export function machine(tfVersion: string, wasmInfo: string): string {
 }
 
 /** Breaks prose into lines of at most `width` characters at spaces (not inside `code`). */
-function wrap(text: string, width = 100): string {
+export function wrap(text: string, width = 100): string {
   const words = text.match(/(?:`[^`]*`|[^ `])+/g) ?? [];
   const lines: string[] = [];
   let line = '';
@@ -140,11 +140,13 @@ function wrap(text: string, width = 100): string {
   return [...lines, line].join('\n');
 }
 
-/** The whole block: what was timed and how, the table, the floors, the machine. */
+/** The whole block: what was timed and how, the table, the floors, the minibatches, the machine. */
 export function renderBlock(o: {
   rows: readonly Row[];
   D: number;
   quick: boolean;
+  /** the minibatch section (batch-report.ts) */
+  batch: string;
   machine: string;
   seconds: number;
 }): string {
@@ -171,6 +173,8 @@ export function renderBlock(o: {
     `Floors${allMet ? ' (all met)' : ''}:`,
     '',
     ...lines,
+    '',
+    o.batch,
     '',
     wrap(
       `${o.machine} Bench time ${o.seconds.toFixed(0)} s. Regenerate with ` +

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, generateDataset, type GeneratorParams } from '../../src/data';
 import { createTrainer, evaluate, type TrainConfig } from '../../src/sim/train';
+import { relError } from '../core/helpers';
 
 const EASY: GeneratorParams = {
   ...DEFAULT_PARAMS,
@@ -90,6 +91,40 @@ describe('createTrainer', () => {
     );
     expect(tr.run(1000)).toBe('reached target');
     expect(tr.history[tr.history.length - 1].step).toBeLessThan(1000);
+  });
+
+  // Recorded from the trainer before #16, which ran each sequence of a minibatch on its own
+  // (accumulateLossGrad); the batched path sums in the same order, so today they agree exactly.
+  it.each<[string, TrainConfig, number[], number[][]]>([
+    [
+      'gru',
+      base,
+      [0.16557597235941315, -1.0419045463381067, -0.038512248912367736, -0.16753499566113011],
+      [
+        [0.5624971711104315, 0.6858866257390234, 0.64],
+        [0.5864274907388066, 0.5892284412127147, 0.64],
+        [0.5140546035541742, 0.5051879079062842, 0.685],
+      ],
+    ],
+    [
+      'lstm with forced gates',
+      {
+        kind: 'lstm', H: 5, updates: 60, evalEvery: 30, seed: 3,
+        overrides: [{ gate: 'f', value: 1 }, { gate: 'o', value: 0.5, units: [1], from: 2, to: 9 }],
+      }, // prettier-ignore
+      [-0.10767752464263959, -0.38664046638174115, 0.4962347451840264, -0.4697785350478257],
+      [
+        [0.6170831450005085, 0.6555526360641332, 0.64],
+        [0.585917554922413, 0.6486502796988836, 0.64],
+      ],
+    ],
+  ])('follows the per-sample trainer’s trajectory (%s)', (_name, cfg, weights, history) => {
+    const tr = createTrainer(cfg, train, test, fixedClock);
+    tr.run(cfg.updates);
+    const th = tr.model.cell.theta;
+    expect(relError(weights, [th[0], th[7], th[th.length - 1], tr.model.readout.w[0]])).toBeLessThanOrEqual(1e-12); // prettier-ignore
+    const got = tr.history.map((h) => [h.loss, h.testLoss, h.testAccuracy]);
+    expect(relError(history.flat(), got.flat())).toBeLessThanOrEqual(1e-12);
   });
 
   it('refuses a bad configuration or bad data', () => {
