@@ -147,6 +147,8 @@ export function renderBlock(o: {
   quick: boolean;
   /** the minibatch section (batch-report.ts) */
   batch: string;
+  /** kinds without a tight loop, left out of the table */
+  untimed: readonly string[];
   machine: string;
   seconds: number;
 }): string {
@@ -165,7 +167,10 @@ export function renderBlock(o: {
         `(tests/reference/tfjs-cells.ts) with tf.train.adam, checked against the core to float32 ` +
         `precision. Interleaved in one process, ${least === most ? least : `${least}–${most}`} ` +
         `rounds per row: core with tight first, then core with the TF.js contenders (their ratios ` +
-        `divide by that second core median), so TF.js's garbage collections do not land on tight.`,
+        `divide by that second core median), so TF.js's garbage collections do not land on tight.` +
+        (o.untimed.length
+          ? ` ${o.untimed.join(', ')}: no tight loop, so timed in the minibatch rows only.`
+          : ''),
     ),
     '',
     table(rows),

@@ -1,4 +1,5 @@
 /** The tight reference nets behind one interface: make one for a bench case, take a step. */
+import type { CellKind } from '../../src/core';
 import type { BenchCase } from './bench-case';
 import { adamUpdate, loadInputs, readoutLossGrad, tightBase } from './tight-common';
 import { createTightGru, gruBackward, gruForward, type TightGru } from './tight-gru';
@@ -7,9 +8,13 @@ import { createTightRnn, rnnBackward, rnnForward, type TightRnn } from './tight-
 
 export type Tight = TightRnn | TightLstm | TightGru;
 
+/** The kinds with a tight loop (the MGU, added later, has none). */
+export const TIGHT_KINDS: readonly CellKind[] = ['rnn', 'lstm', 'gru'];
+
 /** A tight net with the case's initial parameters and its sequence loaded. */
 export function createTight(c: BenchCase): Tight {
   const { kind, D, H, T } = c;
+  if (!TIGHT_KINDS.includes(kind)) throw new Error(`tight: no tight loop for ${kind}`);
   const { cell, readout } = c.model;
   const base = (G: number) => tightBase(G, D, H, T, cell.theta, readout.w, readout.b);
   const net =
